@@ -1,0 +1,80 @@
+"""Command line: `python -m bot run | chat | db | rasa`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Sequence
+
+from bot import console
+from bot.config import ConfigError, Settings, load_settings
+from bot.db import migrate
+from bot.nlu import server
+from bot.services import Services
+from bot.tg import app
+
+
+def _setup_logging(settings: Settings, *, to_file: bool) -> None:
+    handler: logging.Handler = logging.StreamHandler()
+    if to_file:  # keep the interactive console readable: logs go to var/console.log
+        log_dir = settings.path(settings.database.sqlite_path).parent
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(log_dir / "console.log", encoding="utf-8")
+    logging.basicConfig(
+        level=settings.logging.level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=[handler],
+    )
+    # httpx logs every request URL at INFO, and Bot API URLs contain the bot token.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    chat = sub.add_parser("chat", help="chat in the terminal through the same logic and database")
+    chat.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read {"chat_id", "text"} lines on stdin, write replies as JSON lines',
+    )
+    db = sub.add_parser("db", help="database migrations")
+    db.add_argument("action", choices=["upgrade", "check"])
+    rasa = sub.add_parser("rasa", help="the Rasa NLU server")
+    rasa.add_argument("action", choices=["train", "up", "down"])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        _setup_logging(settings, to_file=args.command == "chat" and not args.jsonl)
+        if args.command == "run":
+            app.run(settings)
+        elif args.command == "chat":
+            console.main(Services.open(settings), jsonl=args.jsonl, first_name=getpass.getuser())
+        elif args.command == "db" and args.action == "upgrade":
+            migrate.upgrade(settings)
+        elif args.command == "db":
+            migrate.check(settings)
+        elif args.action == "train":
+            server.train(server.RasaPaths.from_settings(settings))
+        elif args.action == "up":
+            server.up(settings)
+        else:
+            server.down(settings)
+    except ConfigError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Translations and number/date formatting, one Translator per language, chosen per message."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
+from babel.support import Translations
+
+from bot.config import PROJECT_ROOT, ConfigError
+from bot.core.language import LANGS, Lang
+
+LOCALES_DIR = PROJECT_ROOT / "locales"
+DOMAIN = "messages"
+
+# Babel locale used for numbers and dates in each language. English uses en_IN so that amounts
+# get Indian lakh grouping (₹1,00,000) like the Hindi ones.
+_FORMAT_LOCALE: Mapping[Lang, Locale] = {
+    "hi": Locale.parse("hi_IN"),
+    "hi_Latn": Locale.parse("hi_Latn"),
+    "en": Locale.parse("en_IN"),
+}
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction where it is defined; it is translated where it is shown."""
+    return message
+
+
+@dataclass(frozen=True)
+class Translator:
+    """Everything that turns text and numbers into one language."""
+
+    lang: Lang
+    translations: Translations
+
+    def __call__(self, message: str, /, **values: object) -> str:
+        """Translate `message` and fill its %(name)s placeholders."""
+        text = self.translations.gettext(message)
+        return text % values if values else text
+
+    def plural(self, singular: str, plural: str, count: int, /, **values: object) -> str:
+        text = self.translations.ngettext(singular, plural, count)
+        return text % {"count": self.number(count), **values}
+
+    def number(self, value: float) -> str:
+        return format_decimal(value, locale=_FORMAT_LOCALE[self.lang])
+
+    def money(self, rupees: int) -> str:
+        """Whole rupees with the ₹ sign and lakh grouping: ₹10,000, ₹1,50,000."""
+        return format_currency(
+            rupees,
+            "INR",
+            format="¤#,##,##0",
+            currency_digits=False,
+            locale=_FORMAT_LOCALE[self.lang],
+        )
+
+    def date(self, day: dt.date) -> str:
+        return format_date(day, format="long", locale=_FORMAT_LOCALE[self.lang])
+
+
+class Catalogs:
+    """The compiled catalogs of all languages, loaded once at start-up."""
+
+    def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
+        self._translators: dict[Lang, Translator] = {}
+        for lang in LANGS:
+            mo = locales_dir / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+            if not mo.is_file():
+                raise ConfigError(f"catalog not compiled: {mo} is missing (run `make catalogs`)")
+            with mo.open("rb") as handle:
+                self._translators[lang] = Translator(lang, Translations(handle, DOMAIN))
+
+    def __getitem__(self, lang: Lang) -> Translator:
+        return self._translators[lang]

@@ -1,0 +1,51 @@
+"""The long-lived resources behind the assistant, opened and closed explicitly in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.config import Settings
+from bot.core.assistant import Assistant
+from bot.db.engine import create_engine, session_factory
+from bot.db.migrate import ensure_schema
+from bot.db.store import ConversationStore
+from bot.i18n import Catalogs
+from bot.nlu.client import Nlu, RasaNlu
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: AsyncEngine
+    store: ConversationStore
+    nlu: Nlu
+    catalogs: Catalogs
+    assistant: Assistant
+
+    @classmethod
+    def open(
+        cls, settings: Settings, *, nlu: Nlu | None = None, engine: AsyncEngine | None = None
+    ) -> Services:
+        """Create the HTTP client, database engine and catalogs (no I/O happens yet)."""
+        catalogs = Catalogs()
+        engine = engine or create_engine(settings)
+        store = ConversationStore(session_factory(engine))
+        nlu = nlu or RasaNlu(
+            settings.rasa.url,
+            settings.require_rasa_token(),
+            timeout=settings.rasa.timeout_seconds,
+            retries=settings.rasa.retries,
+        )
+        assistant = Assistant(nlu, store, catalogs, settings.assistant)
+        return cls(settings, engine, store, nlu, catalogs, assistant)
+
+    async def start(self) -> None:
+        """Do the start-up I/O: check (or, for SQLite, bring) the database to the newest schema."""
+        await ensure_schema(self.engine)
+
+    async def aclose(self) -> None:
+        if isinstance(self.nlu, RasaNlu):
+            await self.nlu.aclose()
+        await self.engine.dispose()

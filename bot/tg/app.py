@@ -1,0 +1,134 @@
+"""Building and running the Telegram application: the one place handlers are registered."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from telegram import BotCommand, Update
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.config import ConfigError, Settings
+from bot.i18n import N_
+from bot.services import Services
+from bot.tg import handlers
+from bot.tg.context import BotData, SaathiApp, SaathiContext
+from bot.tg.processor import PerChatUpdateProcessor
+
+log = logging.getLogger(__name__)
+
+# Ask Telegram only for what the bot handles: edits, channel posts and the rest never arrive.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+
+
+def register_handlers(app: SaathiApp) -> None:
+    """Wire every handler, in order.
+
+    Group -1 runs for every update and cannot be skipped by a later match: it logs. In group 0
+    the first matching handler wins, so commands come before free text, and free text before
+    the catch-all for media. Only new messages in private chats are served: edits, channel posts
+    and groups fall through every filter and are ignored.
+    """
+    private_new = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+    app.add_handler(TypeHandler(Update, handlers.log_update), group=-1)
+    app.add_handler(MessageHandler(private_new & filters.COMMAND, handlers.command))
+    app.add_handler(MessageHandler(private_new & filters.TEXT, handlers.text))
+    app.add_handler(CallbackQueryHandler(handlers.button))
+    app.add_handler(MessageHandler(private_new, handlers.media))
+    app.add_error_handler(handlers.error)
+
+
+def build_application(
+    settings: Settings,
+    services_factory: Callable[[Settings], Services] = Services.open,
+) -> SaathiApp:
+    """Create the PTB application; services start in post_init and stop in post_shutdown."""
+
+    async def post_init(app: SaathiApp) -> None:
+        services = services_factory(settings)
+        app.bot_data.services = services
+        await services.start()
+        await _publish_commands(app, services)
+
+    async def post_shutdown(app: SaathiApp) -> None:
+        if app.bot_data.services is not None:
+            await app.bot_data.services.aclose()
+            app.bot_data.services = None
+
+    tg = settings.telegram
+    app: SaathiApp = (
+        ApplicationBuilder()
+        .token(settings.require_bot_token())
+        .base_url(settings.api_base_url)
+        .context_types(ContextTypes(context=SaathiContext, bot_data=BotData))
+        .concurrent_updates(PerChatUpdateProcessor(tg.concurrent_updates))
+        .rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=tg.max_messages_per_second,
+                overall_time_period=1,
+                group_max_rate=tg.max_group_messages_per_minute,
+                group_time_period=60,
+                max_retries=tg.max_retries_after_429,
+            )
+        )
+        # The HTTP read timeout must outlast Telegram's long poll or every idle poll errors.
+        .get_updates_read_timeout(tg.poll_timeout_seconds + 10)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    register_handlers(app)
+    return app
+
+
+# TRANSLATORS: entries of Telegram's command menu; keep them short
+COMMANDS = {
+    "start": N_("Start and choose language"),
+    "help": N_("Topics I can help with"),
+    "language": N_("Change language"),
+    "human": N_("Talk to a person"),
+}
+
+
+async def _publish_commands(app: SaathiApp, services: Services) -> None:
+    """Show the command menu in Hindi to Hindi phones and in English to everyone else."""
+    for lang, code in (("en", None), ("hi", "hi")):
+        t = services.catalogs[lang]  # type: ignore[index]
+        commands = [BotCommand(name, t(text)) for name, text in COMMANDS.items()]
+        try:
+            await app.bot.set_my_commands(commands, language_code=code)
+        except TelegramError as exc:  # a missing menu is no reason not to start
+            log.warning("could not publish the command menu (%s): %s", lang, exc)
+
+
+def run(settings: Settings) -> None:
+    """Run until interrupted: long polling by default, a webhook server if configured."""
+    app = build_application(settings)
+    tg = settings.telegram
+    if tg.mode == "polling":
+        app.run_polling(allowed_updates=ALLOWED_UPDATES, timeout=tg.poll_timeout_seconds)
+        return
+    secret = settings.secrets.webhook_secret
+    if not secret:
+        raise ConfigError("TELEGRAM_WEBHOOK_SECRET is required in webhook mode")
+    if not tg.webhook.public_url:
+        raise ConfigError("telegram.webhook.public_url is required in webhook mode")
+    # PTB's webhook server answers 403 to any request without this secret in the
+    # X-Telegram-Bot-Api-Secret-Token header. https://core.telegram.org/bots/api#setwebhook
+    app.run_webhook(
+        listen=tg.webhook.listen,
+        port=tg.webhook.port,
+        url_path=tg.webhook.path,
+        webhook_url=f"{tg.webhook.public_url.rstrip('/')}/{tg.webhook.path}",
+        secret_token=secret,
+        allowed_updates=ALLOWED_UPDATES,
+    )

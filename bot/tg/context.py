@@ -1,0 +1,28 @@
+"""The typed context every handler receives: services instead of bot_data["..."] lookups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.services import Services
+
+
+class BotData:
+    """Application-wide state; filled in post_init, emptied in post_shutdown."""
+
+    def __init__(self) -> None:
+        self.services: Services | None = None
+
+
+class SaathiContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]):
+    @property
+    def services(self) -> Services:
+        services = self.bot_data.services
+        if services is None:  # only possible if an update arrives before post_init ran
+            raise RuntimeError("services are not started")
+        return services
+
+
+SaathiApp = Application[ExtBot[Any], SaathiContext, dict[Any, Any], dict[Any, Any], BotData, Any]

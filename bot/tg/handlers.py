@@ -1,0 +1,131 @@
+"""Telegram handlers: translate updates into assistant events and nothing more."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Message, Update
+from telegram.error import TelegramError
+
+from bot.core.replies import ButtonPress, Command, Event, Media, Sender, TextMessage
+from bot.tg.context import SaathiContext
+from bot.tg.outbox import TelegramOutbox
+
+log = logging.getLogger(__name__)
+
+# Message attributes the bot cannot read yet, in the order they are checked.
+MEDIA_KINDS = (
+    "voice",
+    "audio",
+    "video_note",
+    "video",
+    "animation",
+    "photo",
+    "sticker",
+    "document",
+    "location",
+    "venue",
+    "contact",
+    "poll",
+    "dice",
+)
+
+
+def sender_of(update: Update) -> Sender | None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return None
+    return Sender(
+        user_id=user.id,
+        chat_id=chat.id,
+        first_name=user.first_name,
+        last_name=user.last_name,
+        username=user.username,
+        language_code=user.language_code,
+    )
+
+
+async def _handle(context: SaathiContext, event: Event) -> None:
+    await context.services.assistant.handle(event, TelegramOutbox(context.bot))
+
+
+def _message(update: Update) -> tuple[Sender, Message] | None:
+    sender, message = sender_of(update), update.message
+    return (sender, message) if sender and message else None
+
+
+async def log_update(update: Update, _context: SaathiContext) -> None:
+    """Log every update's type and chat before any handler sees it (never its text)."""
+    chat = update.effective_chat
+    kinds = [
+        k
+        for k in (
+            "message",
+            "edited_message",
+            "callback_query",
+            "channel_post",
+            "edited_channel_post",
+            "my_chat_member",
+        )
+        if getattr(update, k, None)
+    ]
+    log.info(
+        "update %s: %s from chat %s (%s)",
+        update.update_id,
+        ",".join(kinds) or "other",
+        chat.id if chat else None,
+        chat.type if chat else "-",
+    )
+
+
+async def command(update: Update, context: SaathiContext) -> None:
+    """Run a slash command (/start, /help, /language, /human or an unknown one)."""
+    got = _message(update)
+    if got is None:
+        return
+    sender, message = got
+    head, _, args = (message.text or "").partition(" ")
+    name = head.removeprefix("/").split("@", 1)[0].lower()
+    await _handle(context, Command(sender, name, args.strip(), message.message_id))
+
+
+async def text(update: Update, context: SaathiContext) -> None:
+    """Answer a free-text question."""
+    got = _message(update)
+    if got is None:
+        return
+    sender, message = got
+    await _handle(context, TextMessage(sender, message.text or "", message.message_id))
+
+
+async def media(update: Update, context: SaathiContext) -> None:
+    """Tell the user which kinds of messages the bot can read today."""
+    got = _message(update)
+    if got is None:
+        return
+    sender, message = got
+    kind = next((k for k in MEDIA_KINDS if getattr(message, k, None)), "other")
+    await _handle(context, Media(sender, kind, message.message_id))
+
+
+async def button(update: Update, context: SaathiContext) -> None:
+    """Act on a tapped inline button."""
+    query = update.callback_query
+    sender = sender_of(update)
+    if query is None:
+        return
+    try:
+        await query.answer()  # stops the button's spinner; fails harmlessly if the query is old
+    except TelegramError as exc:
+        log.info("could not answer callback query %s: %s", query.id, exc)
+    chat = update.effective_chat
+    if sender is None or chat is None or chat.type != chat.PRIVATE:
+        return
+    message_id = query.message.message_id if query.message else None
+    await _handle(context, ButtonPress(sender, query.data or "", message_id))
+
+
+async def error(update: object, context: SaathiContext) -> None:
+    """Log any exception a handler raised, with the update it came from."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("error while handling update %s", update_id, exc_info=context.error)

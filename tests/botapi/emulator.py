@@ -1,0 +1,317 @@
+"""A local Telegram Bot API emulator speaking the real HTTP protocol, for end-to-end tests.
+
+The bot under test points its base URL here. The emulator keeps a queue of updates served by
+long-polling getUpdates (offsets confirm updates exactly like Telegram), answers sendMessage and
+friends, and validates every request against the Bot API spec. Tests script users through
+`user_sends` / `user_taps` and read what the bot sent with `wait_messages`. Faults are injected
+per chat: `blocked` chats get 403, `flood` makes the next requests get 429 with retry_after.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from tests.botapi.spec import Spec, SpecError, html_to_text
+
+BOT_USER = {
+    "id": 777000111,
+    "is_bot": True,
+    "first_name": "Karigar Saathi",
+    "username": "karigar_saathi_bot",
+    "can_join_groups": False,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
+
+
+_BOOKKEEPING = ("html", "received_at")
+
+
+@dataclass
+class Recorded:
+    method: str
+    params: dict[str, Any]
+    at: float
+    status: int
+
+
+@dataclass
+class Emulator:
+    token: str = "123456:TEST-token_for-the-emulator"
+    spec: Spec = field(default_factory=Spec)
+    blocked: set[int] = field(default_factory=set)
+    flood_remaining: int = 0  # the next N send calls get 429
+    flood_retry_after: int = 1
+    requests: list[Recorded] = field(default_factory=list)
+    violations: list[str] = field(default_factory=list)
+    sent: dict[int, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    handed_out_at: dict[int, float] = field(default_factory=dict)  # update_id -> time.time()
+
+    def __post_init__(self) -> None:
+        self._updates: list[dict[str, Any]] = []
+        self._update_ids = itertools.count(1000)
+        self._message_ids = itertools.count(1)
+        self._new_update = asyncio.Event()
+        self._new_message = asyncio.Event()
+        self._confirmed = 0
+        self._runner: web.AppRunner | None = None
+        self.base_url = ""
+        self.webhook: dict[str, Any] | None = None  # parameters of the last setWebhook
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
+        app = web.Application(client_max_size=50 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._endpoint)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        sockets = site._server.sockets  # type: ignore[union-attr]
+        bound = sockets[0].getsockname()[1]
+        self.base_url = f"http://{host}:{bound}/bot"
+        return self.base_url
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # -- scripting users ---------------------------------------------------------------------
+
+    def _push(self, kind: str, payload: dict[str, Any]) -> int:
+        update_id = next(self._update_ids)
+        update = {"update_id": update_id, kind: payload}
+        self.spec.check_object(update, "Update")  # the emulator itself must speak the spec
+        self._updates.append(update)
+        self._new_update.set()
+        return update_id
+
+    @staticmethod
+    def user(user_id: int, first_name: str = "Ramesh", language_code: str = "hi") -> dict[str, Any]:
+        return {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": first_name,
+            "language_code": language_code,
+        }
+
+    @staticmethod
+    def private_chat(user_id: int, first_name: str = "Ramesh") -> dict[str, Any]:
+        return {"id": user_id, "type": "private", "first_name": first_name}
+
+    def message(
+        self, chat: dict[str, Any], sender: dict[str, Any], **content: Any
+    ) -> dict[str, Any]:
+        message = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": sender,
+            **content,
+        }
+        if isinstance(content.get("text"), str) and content["text"].startswith("/"):
+            command = content["text"].split()[0]
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return message
+
+    def user_sends(
+        self,
+        user_id: int,
+        text: str | None = None,
+        *,
+        kind: str = "message",
+        chat: dict[str, Any] | None = None,
+        **content: Any,
+    ) -> int:
+        """A user writes to the bot; returns the update id."""
+        if text is not None:
+            content["text"] = text
+        message = self.message(chat or self.private_chat(user_id), self.user(user_id), **content)
+        if kind == "edited_message":
+            message["edit_date"] = int(time.time())
+        if kind == "channel_post":
+            message.pop("from")
+        return self._push(kind, message)
+
+    def user_taps(self, user_id: int, bot_message: dict[str, Any], data: str) -> int:
+        """A user taps an inline button under one of the bot's messages."""
+        message = {k: v for k, v in bot_message.items() if k not in _BOOKKEEPING}
+        query = {
+            "id": str(next(self._update_ids)),
+            "from": self.user(user_id),
+            "chat_instance": f"ci{user_id}",
+            "message": message,
+            "data": data,
+        }
+        return self._push("callback_query", query)
+
+    def all_sent(self) -> list[dict[str, Any]]:
+        return [m for msgs in self.sent.values() for m in msgs]
+
+    async def wait_messages(
+        self, chat_id: int, count: int, timeout: float = 20
+    ) -> list[dict[str, Any]]:
+        """Wait until the bot has sent `count` messages to the chat in total; return them all."""
+        deadline = time.monotonic() + timeout
+        while len(self.sent[chat_id]) < count:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                got = [m.get("text", "")[:80] for m in self.sent[chat_id]]
+                raise AssertionError(f"chat {chat_id}: wanted {count} messages, got {got}")
+            self._new_message.clear()
+            try:
+                await asyncio.wait_for(self._new_message.wait(), remaining)
+            except TimeoutError:
+                continue
+        return self.sent[chat_id]
+
+    async def wait_confirmed(self, update_id: int, timeout: float = 20) -> None:
+        """Wait until the bot confirmed (acknowledged with a higher offset) this update."""
+        deadline = time.monotonic() + timeout
+        while self._confirmed <= update_id:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"update {update_id} was never confirmed")
+            await asyncio.sleep(0.02)
+
+    def calls(self, method: str) -> list[Recorded]:
+        return [r for r in self.requests if r.method.lower() == method.lower()]
+
+    # -- HTTP ----------------------------------------------------------------------------------
+
+    async def _endpoint(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        if request.match_info["token"] != self.token:
+            return self._error(401, "Unauthorized")
+        params, form = await self._params(request)
+        try:
+            decoded = self.spec.check_request(method, params, form=form)
+        except SpecError as exc:
+            self.violations.append(f"{method}: {exc}")
+            self.requests.append(Recorded(method, params, time.time(), 400))
+            return self._error(400, f"Bad Request: {exc}")
+        handler = getattr(self, f"_m_{method.lower()}", None)
+        if handler is None:
+            self.violations.append(f"{method}: not implemented by the emulator")
+            return self._error(501, f"emulator does not implement {method}")
+        response: web.Response = await handler(decoded)
+        self.requests.append(Recorded(method, decoded, time.time(), response.status))
+        return response
+
+    @staticmethod
+    async def _params(request: web.Request) -> tuple[dict[str, Any], bool]:
+        params: dict[str, Any] = dict(request.query)
+        if request.content_type == "application/json":
+            params.update(await request.json())
+            return params, False
+        if request.can_read_body:
+            post = await request.post()
+            params.update({k: v for k, v in post.items() if isinstance(v, str)})
+        return params, True
+
+    @staticmethod
+    def _ok(result: Any) -> web.Response:
+        return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    def _error(status: int, description: str, **extra: Any) -> web.Response:
+        body = {"ok": False, "error_code": status, "description": description, **extra}
+        return web.json_response(body, status=status)
+
+    def _sending_fault(self, chat_id: int) -> web.Response | None:
+        if self.flood_remaining > 0:
+            self.flood_remaining -= 1
+            return self._error(
+                429,
+                f"Too Many Requests: retry after {self.flood_retry_after}",
+                parameters={"retry_after": self.flood_retry_after},
+            )
+        if chat_id in self.blocked:
+            return self._error(403, "Forbidden: bot was blocked by the user")
+        return None
+
+    # -- methods -------------------------------------------------------------------------------
+
+    async def _m_getme(self, _p: dict[str, Any]) -> web.Response:
+        return self._ok(BOT_USER)
+
+    async def _m_deletewebhook(self, _p: dict[str, Any]) -> web.Response:
+        self.webhook = None
+        return self._ok(True)
+
+    async def _m_setwebhook(self, p: dict[str, Any]) -> web.Response:
+        self.webhook = p
+        return self._ok(True)
+
+    async def _m_setmycommands(self, _p: dict[str, Any]) -> web.Response:
+        return self._ok(True)
+
+    async def _m_close(self, _p: dict[str, Any]) -> web.Response:
+        return self._ok(True)
+
+    async def _m_answercallbackquery(self, _p: dict[str, Any]) -> web.Response:
+        return self._ok(True)
+
+    async def _m_getupdates(self, p: dict[str, Any]) -> web.Response:
+        offset = int(p.get("offset", 0))
+        if offset:
+            # Telegram forgets every update below the offset: that is how they are confirmed.
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            self._confirmed = max(self._confirmed, offset)
+        allowed = p.get("allowed_updates")
+        limit = int(p.get("limit", 100))
+        deadline = time.monotonic() + float(p.get("timeout", 0))
+        while True:
+            ready = [u for u in self._updates if not allowed or any(k in u for k in allowed)][
+                :limit
+            ]
+            remaining = deadline - time.monotonic()
+            if ready or remaining <= 0:
+                now = time.time()
+                for u in ready:
+                    self.handed_out_at.setdefault(u["update_id"], now)
+                return self._ok(ready)
+            self._new_update.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._new_update.wait(), remaining)
+
+    async def _m_sendmessage(self, p: dict[str, Any]) -> web.Response:
+        chat_id = int(p["chat_id"])
+        fault = self._sending_fault(chat_id)
+        if fault is not None:
+            return fault
+        visible = html_to_text(p["text"]) if p.get("parse_mode") == "HTML" else p["text"]
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": self.private_chat(chat_id),
+            "from": BOT_USER,
+            "text": visible,
+        }
+        if "reply_markup" in p:
+            message["reply_markup"] = p["reply_markup"]
+        self.spec.check_object(message, "Message")
+        # What the user sees is `text`; `html` and `received_at` are for assertions and timing.
+        self.sent[chat_id].append({**message, "html": p["text"], "received_at": time.time()})
+        self._new_message.set()
+        return self._ok(message)
+
+
+def button_data(message: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, callback_data) of every inline button under a message."""
+    markup = message.get("reply_markup") or {}
+    if isinstance(markup, str):
+        markup = json.loads(markup)
+    return [
+        (b["text"], b.get("callback_data", ""))
+        for row in markup.get("inline_keyboard", [])
+        for b in row
+    ]

@@ -1,0 +1,53 @@
+"""Running the real PTB application against the Bot API emulator inside a test."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.config import Settings
+from bot.nlu.client import Nlu
+from bot.services import Services
+from bot.tg.app import ALLOWED_UPDATES, build_application
+from bot.tg.context import SaathiApp
+from tests.botapi.emulator import Emulator
+
+
+def bot_settings(settings: Settings, emulator: Emulator) -> Settings:
+    """Settings pointing the bot at the emulator, with short long-polls for quick shutdown."""
+    telegram = settings.telegram.model_copy(update={"poll_timeout_seconds": 1})
+    secrets = settings.secrets.model_copy(
+        update={"telegram_bot_token": emulator.token, "api_base_url_override": emulator.base_url}
+    )
+    return settings.model_copy(update={"telegram": telegram, "secrets": secrets})
+
+
+@asynccontextmanager
+async def running_bot(
+    settings: Settings, *, engine: AsyncEngine | None = None, nlu: Nlu | None = None
+) -> AsyncIterator[SaathiApp]:
+    """Start the application the way `run_polling` does, step by step, and stop it after.
+
+    PTB's run_polling owns the event loop; the test needs the emulator on the same loop, so the
+    same lifecycle is driven by hand: initialize, post_init, poll, start ... and back.
+    """
+    app = build_application(settings, lambda s: Services.open(s, engine=engine, nlu=nlu))
+    await app.initialize()
+    assert app.post_init is not None and app.post_shutdown is not None
+    await app.post_init(app)
+    assert app.updater is not None
+    await app.updater.start_polling(
+        allowed_updates=ALLOWED_UPDATES,
+        timeout=settings.telegram.poll_timeout_seconds,
+        poll_interval=0,
+    )
+    await app.start()
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.post_shutdown(app)
+        await app.shutdown()

@@ -1,0 +1,228 @@
+"""Dialogue logic with a keyword NLU, on real SQLite and PostgreSQL databases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.config import Settings
+from bot.console import CollectingOutbox
+from bot.core.assistant import Assistant
+from bot.core.language import detect_language
+from bot.core.replies import ButtonPress, Command, Event, Media, Reply, Sender, TextMessage
+from bot.db.engine import session_factory
+from bot.db.models import Escalation, Message, User
+from bot.db.store import ConversationStore
+from bot.i18n import Catalogs
+from tests.fakes import DEFAULT_RULES, FakeNlu
+
+
+@dataclass
+class World:
+    assistant: Assistant
+    nlu: FakeNlu
+    engine: AsyncEngine
+
+    async def send(self, event: Event) -> list[Reply]:
+        outbox = CollectingOutbox()
+        await self.assistant.handle(event, outbox)
+        return outbox.replies
+
+    async def say(self, user_id: int, text: str) -> list[Reply]:
+        return await self.send(TextMessage(Sender(user_id, user_id, "Sita"), text))
+
+    async def tap(self, user_id: int, data: str) -> list[Reply]:
+        return await self.send(ButtonPress(Sender(user_id, user_id, "Sita"), data))
+
+    async def rows(self, model: type[Message] | type[Escalation] | type[User]) -> list[object]:
+        async with session_factory(self.engine)() as session:
+            return list((await session.scalars(select(model).order_by(model.id))).all())
+
+
+@pytest.fixture
+def world(engine: AsyncEngine, settings: Settings) -> World:
+    nlu = FakeNlu(DEFAULT_RULES)
+    store = ConversationStore(session_factory(engine))
+    return World(Assistant(nlu, store, Catalogs(), settings.assistant), nlu, engine)
+
+
+def has_devanagari(text: str) -> bool:
+    return any("\u0900" <= ch <= "\u097f" for ch in text)
+
+
+def callbacks(reply: Reply) -> list[str]:
+    return [b.callback or "" for row in reply.buttons for b in row]
+
+
+async def test_start_greets_in_hindi_and_english_and_offers_three_languages(world: World) -> None:
+    [reply] = await world.send(Command(Sender(1, 1, "Sita"), "start"))
+    assert has_devanagari(reply.text)
+    assert "Karigar Saathi" in reply.text and "selling online" in reply.text
+    assert "delete" in reply.text  # the privacy line
+    assert callbacks(reply) == ["lang:hi", "lang:hi_Latn", "lang:en"]
+    labels = [b.label for row in reply.buttons for b in row]
+    assert labels[0] == "हिन्दी" and labels[2] == "English"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("जीएसटी जरूरी है क्या?", "hi"),
+        ("gst ke bina bech sakte hai kya", "hi_Latn"),
+        ("GST ke bina selling possible hai?", "hi_Latn"),
+        ("Do I need GST to sell on Flipkart?", "en"),
+    ],
+)
+async def test_answer_comes_in_the_script_of_the_question(
+    world: World, text: str, lang: str
+) -> None:
+    [reply] = await world.say(10, text)
+    assert reply.intent == "gst_requirement"
+    assert reply.language == lang
+    assert has_devanagari(reply.text) == (lang == "hi")
+    assert detect_language(reply.text) == lang
+    assert "https://www.gst.gov.in" in reply.text
+
+
+async def test_short_messages_keep_the_last_language(world: World) -> None:
+    await world.say(11, "gst ke bina bech sakte hai kya")
+    for short in ("GST?", "ok", "👍"):
+        [reply, *_] = await world.say(11, short)
+        assert reply.language == "hi_Latn", short
+
+
+async def test_language_chosen_with_a_button_wins_until_set_back_to_automatic(world: World) -> None:
+    [chosen] = await world.tap(12, "lang:en")
+    assert chosen.language == "en" and "English" in chosen.text
+    [reply] = await world.say(12, "जीएसटी जरूरी है क्या?")
+    assert reply.language == "en" and not has_devanagari(reply.text)
+    [menu] = await world.send(Command(Sender(12, 12), "language"))
+    assert "lang:auto" in callbacks(menu)
+    await world.tap(12, "lang:auto")
+    [reply] = await world.say(12, "जीएसटी जरूरी है क्या?")
+    assert reply.language == "hi"
+
+
+async def test_unsure_nlu_asks_which_topic_and_a_tap_answers_it(world: World) -> None:
+    [question] = await world.say(13, "register karna hai")
+    options = callbacks(question)
+    assert options[:3] == ["topic:udyam_registration", "topic:iec_code", "topic:sell_on_flipkart"]
+    assert question.language == "hi_Latn"
+    [answer] = await world.tap(13, "topic:iec_code")
+    assert answer.intent == "iec_code" and "dgft.gov.in" in answer.text
+    assert "₹500" in answer.text
+    assert answer.language == "hi_Latn"
+
+
+async def test_nothing_fits_offers_a_person_and_a_tap_records_an_escalation(world: World) -> None:
+    [reply] = await world.say(14, "aaj match kaun jeeta bhai")
+    assert "human" in callbacks(reply)
+    assert not await world.rows(Escalation)
+    [noted] = await world.tap(14, "human")
+    assert noted.intent == "human_handoff"
+    [escalation] = await world.rows(Escalation)
+    assert isinstance(escalation, Escalation)
+    assert (escalation.user_id, escalation.reason, escalation.status) == (14, "button", "open")
+
+
+async def test_vague_message_without_a_knowledge_topic_says_what_it_can_do(world: World) -> None:
+    [reply] = await world.say(15, "vague baat")
+    assert "human" in callbacks(reply)
+    assert not any(c.startswith("topic:greet") for c in callbacks(reply))
+
+
+async def test_asking_for_a_person_records_an_escalation(world: World) -> None:
+    [reply] = await world.say(16, "kisi insaan se baat karao")
+    assert reply.intent == "human_handoff"
+    [escalation] = await world.rows(Escalation)
+    assert isinstance(escalation, Escalation) and escalation.reason == "user_asked"
+    [incoming] = [m for m in await world.rows(Message) if getattr(m, "direction", "") == "in"]
+    assert escalation.message_id == getattr(incoming, "id", None)
+
+
+@pytest.mark.parametrize("kind", ["voice", "photo", "document", "sticker", "location"])
+async def test_media_gets_a_polite_reply_in_the_users_language(world: World, kind: str) -> None:
+    await world.say(17, "udyam registration kaise kare")
+    [reply] = await world.send(Media(Sender(17, 17), kind))
+    assert reply.language == "hi_Latn"
+    assert "text" in reply.text.lower() or "likh" in reply.text.lower()
+
+
+async def test_more_button_gives_the_rest_of_a_long_answer(world: World) -> None:
+    [answer] = await world.say(18, "udyam kya hai")
+    assert "more:udyam_registration" in callbacks(answer)
+    [more] = await world.tap(18, "more:udyam_registration")
+    assert "CGTMSE" in more.text and more.language == "hi_Latn"
+
+
+@pytest.mark.parametrize(
+    "data", ["", "lang:xx", "topic:nope", "more:iec_code", "topic:greet", "x" * 5000, "💥", "lang:"]
+)
+async def test_unknown_or_stale_button_data_gets_a_clear_reply(world: World, data: str) -> None:
+    [reply] = await world.tap(19, data)
+    assert "topic:gst_requirement" in callbacks(reply)
+    [logged] = [m for m in await world.rows(Message) if getattr(m, "direction", "") == "in"]
+    assert isinstance(logged, Message) and logged.kind == "callback" and len(logged.text) <= 64
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "👍🙏",
+        "\u200b\u200c\u200d",
+        "<b>gst</b> & <i>",
+        "*gst* _kya_ `hai` [link](http://x)",
+        "'; DROP TABLE messages; --",
+        "gst " * 1024,
+    ],
+)
+async def test_odd_input_gets_a_reply_and_is_stored_literally(world: World, text: str) -> None:
+    replies = await world.say(20, text)
+    assert replies and all(r.text.strip() for r in replies)
+    incoming = [
+        m for m in await world.rows(Message) if isinstance(m, Message) and m.direction == "in"
+    ]
+    assert [m.text for m in incoming] == [text]
+
+
+async def test_nlu_outage_gets_a_reply_in_the_users_language_and_is_logged(world: World) -> None:
+    world.nlu.down = True
+    [reply] = await world.say(21, "जीएसटी कैसे मिलेगा")
+    assert reply.language == "hi" and has_devanagari(reply.text)
+    [incoming, outgoing] = await world.rows(Message)
+    assert isinstance(incoming, Message) and incoming.intent is None
+    assert isinstance(outgoing, Message) and outgoing.reply_to_id == incoming.id
+    world.nlu.down = False
+    [reply] = await world.say(21, "जीएसटी कैसे मिलेगा")
+    assert reply.intent == "gst_requirement"
+
+
+async def test_an_intent_without_an_answer_is_treated_as_no_match(world: World) -> None:
+    [reply] = await world.say(22, "mystery question")
+    assert "human" in callbacks(reply)
+
+
+async def test_every_message_in_and_out_is_stored_with_intent_confidence_language(
+    world: World,
+) -> None:
+    await world.say(23, "gst ke bina bech sakte hai kya")
+    incoming, outgoing = await world.rows(Message)
+    assert isinstance(incoming, Message) and isinstance(outgoing, Message)
+    assert (incoming.direction, incoming.kind, incoming.intent) == ("in", "text", "gst_requirement")
+    assert incoming.confidence == pytest.approx(0.93)
+    assert incoming.ranking is not None and incoming.ranking[0]["intent"] == "gst_requirement"
+    assert incoming.language == "hi_Latn" and incoming.processing_ms is not None
+    assert (outgoing.direction, outgoing.language, outgoing.delivery) == ("out", "hi_Latn", "sent")
+    assert outgoing.telegram_message_id == 1 and outgoing.reply_to_id == incoming.id
+    [user] = await world.rows(User)
+    assert isinstance(user, User)
+    assert (user.id, user.first_name, user.detected_language) == (23, "Sita", "hi_Latn")
+    await world.say(23, "ok")
+    [user] = await world.rows(User)
+    assert isinstance(user, User) and user.detected_language == "hi_Latn"
+    assert user.last_seen >= user.first_seen
