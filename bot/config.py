@@ -77,7 +77,7 @@ class TelegramSettings(_Section):
     mode: Literal["polling", "webhook"]
     poll_timeout_seconds: int = Field(ge=0, le=60)
     concurrent_updates: int = Field(ge=1, le=1024)
-    max_messages_per_second: float = Field(gt=0, le=30)
+    max_messages_per_second: float = Field(gt=0)
     max_group_messages_per_minute: float = Field(gt=0, le=20)
     max_retries_after_429: int = Field(ge=0, le=10)
     webhook: WebhookSettings

@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
 from bot.core.assistant import Assistant
-from bot.db.engine import create_engine, session_factory
+from bot.db.engine import create_engine
 from bot.db.migrate import ensure_schema
 from bot.db.store import ConversationStore
 from bot.i18n import Catalogs
@@ -31,7 +31,7 @@ class Services:
         """Create the HTTP client, database engine and catalogs (no I/O happens yet)."""
         catalogs = Catalogs()
         engine = engine or create_engine(settings)
-        store = ConversationStore(session_factory(engine))
+        store = ConversationStore(engine)
         nlu = nlu or RasaNlu(
             settings.rasa.url,
             settings.require_rasa_token(),
@@ -48,4 +48,5 @@ class Services:
     async def aclose(self) -> None:
         if isinstance(self.nlu, RasaNlu):
             await self.nlu.aclose()
+        await self.store.aclose()
         await self.engine.dispose()

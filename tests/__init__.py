@@ -1,0 +1,1 @@
+"""Tests: dialogue logic, the real Rasa server, both databases and a Bot API emulator."""

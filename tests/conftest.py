@@ -2,38 +2,27 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import secrets
-import socket
 import subprocess
 import sys
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
-import asyncpg
 import pytest
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import PROJECT_ROOT as ROOT
 from bot.config import Settings, load_settings
 from bot.db import migrate
-from bot.db.engine import async_url, create_engine
+from bot.db.engine import create_engine
 from bot.nlu import server
+from tests.support import DEFAULT_POSTGRES, PostgresDatabases, PostgresUnavailable, free_port
 
-DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -59,56 +48,20 @@ def settings(base_settings: Settings, tmp_path: Path) -> Settings:
 # -- PostgreSQL -------------------------------------------------------------------------------
 
 
-class PostgresDatabases:
-    """Fresh PostgreSQL databases on demand; skips (or, with CI=true, fails) without a server."""
+def skip_or_fail(exc: PostgresUnavailable) -> NoReturn:
+    """Without a PostgreSQL server, skip with the reason; with CI=true, fail the run."""
+    if IN_CI:
+        pytest.fail(f"CI=true needs PostgreSQL: {exc}")
+    pytest.skip(str(exc))
 
-    def __init__(self, admin_url: str, settings: Settings) -> None:
-        self.admin_url = make_url(admin_url)
-        self._settings = settings
-        self._created: list[str] = []
-        self._shared: AsyncEngine | None = None
-        self._checked = False
 
-    async def _admin(self) -> asyncpg.Connection:
-        dsn = self.admin_url.set(drivername="postgresql").render_as_string(hide_password=False)
-        return await asyncio.wait_for(asyncpg.connect(dsn), timeout=5)
-
-    async def new_database(self) -> str:
-        """Create an empty database; return its URL."""
-        try:
-            conn = await self._admin()
-        except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
-            reason = f"no PostgreSQL server at {self.admin_url!r} ({exc!r}); set TEST_POSTGRES_URL"
-            if IN_CI:
-                pytest.fail(f"CI=true needs PostgreSQL: {reason}")
-            pytest.skip(reason)
-        name = f"saathi_test_{uuid.uuid4().hex[:10]}"
-        try:
-            await conn.execute(f'CREATE DATABASE "{name}"')
-        finally:
-            await conn.close()
-        self._created.append(name)
-        return self.admin_url.set(database=name).render_as_string(hide_password=False)
-
-    async def shared_engine(self) -> AsyncEngine:
-        """One migrated database for the whole run (tests empty its tables before use)."""
-        if self._shared is None:
-            engine = create_engine(self._settings, async_url(await self.new_database()))
-            await migrate.run_on(engine, "upgrade")
-            self._shared = engine
-        return self._shared
-
-    async def close(self) -> None:
-        if self._shared is not None:
-            await self._shared.dispose()
-        if not self._created:
-            return
-        conn = await self._admin()
-        try:
-            for name in self._created:
-                await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        finally:
-            await conn.close()
+@pytest.fixture
+async def postgres_url(postgres: PostgresDatabases) -> str:
+    """A fresh, empty PostgreSQL database (not migrated)."""
+    try:
+        return await postgres.new_database()
+    except PostgresUnavailable as exc:
+        skip_or_fail(exc)
 
 
 @pytest.fixture(scope="session")
@@ -133,7 +86,10 @@ async def engine(
         finally:
             await sqlite.dispose()
         return
-    pg = await postgres.shared_engine()
+    try:
+        pg = await postgres.shared_engine()
+    except PostgresUnavailable as exc:
+        skip_or_fail(exc)
     async with pg.begin() as conn:
         await conn.execute(text("TRUNCATE users, messages, escalations RESTART IDENTITY CASCADE"))
     yield pg

@@ -45,7 +45,7 @@ class World:
 @pytest.fixture
 def world(engine: AsyncEngine, settings: Settings) -> World:
     nlu = FakeNlu(DEFAULT_RULES)
-    store = ConversationStore(session_factory(engine))
+    store = ConversationStore(engine)
     return World(Assistant(nlu, store, Catalogs(), settings.assistant), nlu, engine)
 
 

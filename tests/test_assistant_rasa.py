@@ -25,9 +25,7 @@ pytestmark = pytest.mark.rasa
 async def assistant(rasa_settings: Settings, engine: AsyncEngine) -> AsyncIterator[Assistant]:
     cfg = rasa_settings.rasa
     nlu = RasaNlu(cfg.url, rasa_settings.require_rasa_token(), cfg.timeout_seconds, cfg.retries)
-    yield Assistant(
-        nlu, ConversationStore(session_factory(engine)), Catalogs(), rasa_settings.assistant
-    )
+    yield Assistant(nlu, ConversationStore(engine), Catalogs(), rasa_settings.assistant)
     await nlu.aclose()
 
 

@@ -11,7 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import ConfigError, Settings
 from bot.db import migrate
 from bot.db.engine import async_url, create_engine
-from tests.conftest import PostgresDatabases
 
 
 def _tables(connection: Connection) -> set[str]:
@@ -41,8 +40,8 @@ async def test_sqlite_from_empty(settings: Settings) -> None:
 
 
 @pytest.mark.postgres
-async def test_postgresql_from_empty(postgres: PostgresDatabases, settings: Settings) -> None:
-    engine = create_engine(settings, async_url(await postgres.new_database()))
+async def test_postgresql_from_empty(postgres_url: str, settings: Settings) -> None:
+    engine = create_engine(settings, async_url(postgres_url))
     try:
         await _upgrade_check_downgrade(engine)
     finally:
@@ -51,9 +50,9 @@ async def test_postgresql_from_empty(postgres: PostgresDatabases, settings: Sett
 
 @pytest.mark.postgres
 async def test_start_up_refuses_a_stale_postgresql_schema_but_upgrades_sqlite(
-    postgres: PostgresDatabases, settings: Settings
+    postgres_url: str, settings: Settings
 ) -> None:
-    engine = create_engine(settings, async_url(await postgres.new_database()))
+    engine = create_engine(settings, async_url(postgres_url))
     try:
         with pytest.raises(ConfigError, match="make migrate"):
             await migrate.ensure_schema(engine)

@@ -12,8 +12,9 @@ from aiohttp import ClientSession, web
 from bot.config import Settings
 from bot.nlu.client import NluUnavailable, RasaNlu
 from tests.botapi.emulator import Emulator
-from tests.conftest import RasaServer, free_port
+from tests.conftest import RasaServer
 from tests.harness import bot_settings, running_bot
+from tests.support import free_port
 
 pytestmark = pytest.mark.rasa
 

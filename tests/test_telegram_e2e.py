@@ -147,6 +147,7 @@ async def test_a_user_starts_picks_languages_asks_in_three_scripts_and_taps_a_cl
     assert {m.telegram_message_id for m in outgoing} == {
         m["message_id"] for m in emulator.sent[user]
     }
+    assert all(m.telegram_message_id for m in incoming)
     texts = [m for m in incoming if m.kind == "text"]
     assert all(m.intent and m.confidence is not None and m.ranking for m in texts)
     assert [m.language for m in texts[:2]] == ["en", "hi"]

@@ -11,9 +11,9 @@ from bot.config import ConfigError, Settings
 from bot.services import Services
 from bot.tg.app import ALLOWED_UPDATES, build_application, run
 from tests.botapi.emulator import Emulator
-from tests.conftest import free_port
 from tests.fakes import DEFAULT_RULES, FakeNlu
 from tests.harness import bot_settings
+from tests.support import free_port
 
 
 async def test_webhook_requires_the_secret_token(settings: Settings) -> None:

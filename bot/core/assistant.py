@@ -83,7 +83,7 @@ class Assistant:
             Turn(
                 sender=event.sender,
                 received_at=event.received_at,
-                incoming=outcome.logged,
+                incoming=replace(outcome.logged, telegram_message_id=event.message_id),
                 outgoing=[
                     _logged_reply(r, res) for r, res in zip(outcome.replies, results, strict=True)
                 ],

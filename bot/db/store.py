@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import func
+from sqlalchemy import Boolean, Executable, bindparam, case, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.language import Lang, is_lang
 from bot.core.replies import Sender
@@ -58,66 +59,131 @@ def _lang(value: str | None) -> Lang | None:
 
 
 class ConversationStore:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
-        self._sessions = sessions
+    """The conversation log's two hot paths, as plain SQL statements on one connection each.
+
+    Every message costs one read (the user's language settings) and one write transaction, so
+    both use Core statements instead of ORM sessions: no identity map, no unit of work, and
+    the fewest round trips (which matter most on SQLite, where each one hops to a thread).
+    """
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+        self._dialect = engine.dialect.name
+        self._upsert = _upsert_user(self._dialect)
+        self._queue: list[tuple[Turn, asyncio.Future[None]]] = []
+        self._writer: asyncio.Task[None] | None = None
 
     async def profile(self, user_id: int) -> UserProfile | None:
-        async with self._sessions() as session:
-            user = await session.get(User, user_id)
-            if user is None:
-                return None
-            return UserProfile(
-                user_id=user.id,
-                first_name=user.first_name,
-                chosen_language=_lang(user.chosen_language),
-                detected_language=_lang(user.detected_language),
-            )
+        async with self._engine.connect() as conn:
+            row = (await conn.execute(_PROFILE, {"user_id": user_id})).first()
+        if row is None:
+            return None
+        return UserProfile(
+            user_id=user_id,
+            first_name=row.first_name,
+            chosen_language=_lang(row.chosen_language),
+            detected_language=_lang(row.detected_language),
+        )
 
     async def record(self, turn: Turn) -> None:
-        """Store the turn atomically: the user row, the message in, the replies out."""
-        async with self._sessions.begin() as session:
-            await self._upsert_user(session, turn)
-            incoming = _message_row(turn, turn.incoming, "in")
-            incoming.processing_ms = turn.processing_ms
-            session.add(incoming)
-            await session.flush()  # the replies and the escalation point at its id
-            session.add_all(
-                _message_row(turn, out, "out", reply_to=incoming.id) for out in turn.outgoing
-            )
-            if turn.escalation_reason:
-                session.add(
-                    Escalation(
-                        user_id=turn.sender.user_id,
-                        chat_id=turn.sender.chat_id,
-                        reason=turn.escalation_reason,
-                        status="open",
-                        message_id=incoming.id,
-                        created_at=turn.recorded_at,
-                    )
-                )
+        """Store the turn atomically; return once it is committed.
 
-    @staticmethod
-    async def _upsert_user(session: AsyncSession, turn: Turn) -> None:
-        # One statement whatever the user's history, and safe when two replicas see the same new
-        # user at once: INSERT ... ON CONFLICT DO UPDATE exists on both SQLite and PostgreSQL.
-        dialect = session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        s = turn.sender
-        values: dict[str, Any] = {
-            "id": s.user_id,
-            "first_name": s.first_name,
-            "last_name": s.last_name,
-            "username": s.username,
-            "telegram_language_code": s.language_code,
-            "detected_language": turn.incoming.language,
-            "chosen_language": None
-            if turn.language_choice in (None, "auto")
-            else turn.language_choice,
-            "first_seen": turn.received_at,
-            "last_seen": turn.recorded_at,
-        }
-        stmt = insert(User).values(values)
-        changes: dict[str, Any] = {
+        Turns that arrive while a commit is running are committed together in the next
+        transaction (group commit). SQLite takes one writer at a time and makes a blocked
+        writer sleep in growing steps, so one transaction per message caps the bot at a few
+        hundred messages a second and queues them behind each other; batching keeps every
+        caller's guarantee (its rows are stored when this returns) at a fraction of the cost.
+        """
+        done = asyncio.get_running_loop().create_future()
+        self._queue.append((turn, done))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_queued())
+        await done
+
+    async def aclose(self) -> None:
+        """Wait for turns still being written (called before the engine is disposed)."""
+        if self._writer is not None:
+            await self._writer
+
+    async def _write_queued(self) -> None:
+        while self._queue:
+            batch, self._queue = self._queue, []
+            try:
+                async with self._engine.begin() as conn:
+                    for turn, _ in batch:
+                        await self._write(conn, turn)
+            except Exception:
+                # One bad turn must not take the others down with it: retry them one by one.
+                await self._write_one_by_one(batch)
+                continue
+            for _, done in batch:
+                if not done.done():
+                    done.set_result(None)
+
+    async def _write_one_by_one(self, batch: list[tuple[Turn, asyncio.Future[None]]]) -> None:
+        for turn, done in batch:
+            try:
+                async with self._engine.begin() as conn:
+                    await self._write(conn, turn)
+            except Exception as exc:
+                if not done.done():
+                    done.set_exception(exc)
+            else:
+                if not done.done():
+                    done.set_result(None)
+
+    async def _write(self, conn: AsyncConnection, turn: Turn) -> None:
+        await conn.execute(self._upsert, _user_values(turn))
+        values = _message_values(turn, turn.incoming, "in")
+        values["processing_ms"] = turn.processing_ms
+        result = await conn.execute(insert(Message).returning(Message.id), values)
+        incoming_id = result.scalar_one()  # the replies and the escalation point at it
+        if turn.outgoing:
+            await conn.execute(
+                insert(Message),
+                [_message_values(turn, out, "out", incoming_id) for out in turn.outgoing],
+            )
+        if turn.escalation_reason:
+            await conn.execute(
+                insert(Escalation),
+                {
+                    "user_id": turn.sender.user_id,
+                    "chat_id": turn.sender.chat_id,
+                    "reason": turn.escalation_reason,
+                    "status": "open",
+                    "message_id": incoming_id,
+                    "created_at": turn.recorded_at,
+                },
+            )
+
+
+def _user_values(turn: Turn) -> dict[str, Any]:
+    s, choice = turn.sender, turn.language_choice
+    return {
+        "id": s.user_id,
+        "first_name": s.first_name,
+        "last_name": s.last_name,
+        "username": s.username,
+        "telegram_language_code": s.language_code,
+        "detected_language": turn.incoming.language,
+        "chosen_language": None if choice in (None, "auto") else choice,
+        "first_seen": turn.received_at,
+        "last_seen": turn.recorded_at,
+        "set_choice": choice is not None,
+    }
+
+
+def _upsert_user(dialect: str) -> Executable:
+    """INSERT ... ON CONFLICT DO UPDATE for the user row, built once per database kind.
+
+    One statement whatever the user's history, and safe when two replicas see the same new
+    user at once; both SQLite and PostgreSQL have it.
+    """
+    stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(User)
+    users = User.__table__.c
+    return stmt.on_conflict_do_update(
+        index_elements=["id"],
+        set_={
             "first_name": stmt.excluded.first_name,
             "last_name": stmt.excluded.last_name,
             "username": stmt.excluded.username,
@@ -125,30 +191,39 @@ class ConversationStore:
             "last_seen": stmt.excluded.last_seen,
             # Keep the last language we could tell; short messages ("ok") detect nothing.
             "detected_language": func.coalesce(
-                stmt.excluded.detected_language, User.__table__.c.detected_language
+                stmt.excluded.detected_language, users.detected_language
             ),
-        }
-        if turn.language_choice is not None:
-            changes["chosen_language"] = stmt.excluded.chosen_language
-        await session.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=changes))
-
-
-def _message_row(
-    turn: Turn, logged: LoggedMessage, direction: str, reply_to: int | None = None
-) -> Message:
-    return Message(
-        user_id=turn.sender.user_id,
-        chat_id=turn.sender.chat_id,
-        direction=direction,
-        kind=logged.kind,
-        text=logged.text,
-        intent=logged.intent,
-        confidence=logged.confidence,
-        ranking=[{"intent": n, "confidence": c} for n, c in logged.ranking] or None,
-        language=logged.language,
-        telegram_message_id=logged.telegram_message_id,
-        reply_to_id=reply_to,
-        delivery=logged.delivery,
-        error=logged.error,
-        created_at=turn.received_at if direction == "in" else turn.recorded_at,
+            # Only a /language choice changes it ("auto" clears it).
+            "chosen_language": case(
+                (bindparam("set_choice", type_=Boolean), stmt.excluded.chosen_language),
+                else_=users.chosen_language,
+            ),
+        },
     )
+
+
+_PROFILE = select(User.first_name, User.chosen_language, User.detected_language).where(
+    User.id == bindparam("user_id")
+)
+
+
+def _message_values(
+    turn: Turn, logged: LoggedMessage, direction: str, reply_to: int | None = None
+) -> dict[str, Any]:
+    return {
+        "user_id": turn.sender.user_id,
+        "chat_id": turn.sender.chat_id,
+        "direction": direction,
+        "kind": logged.kind,
+        "text": logged.text,
+        "intent": logged.intent,
+        "confidence": logged.confidence,
+        "ranking": [{"intent": n, "confidence": c} for n, c in logged.ranking] or None,
+        "language": logged.language,
+        "processing_ms": None,
+        "telegram_message_id": logged.telegram_message_id,
+        "reply_to_id": reply_to,
+        "delivery": logged.delivery,
+        "error": logged.error,
+        "created_at": turn.received_at if direction == "in" else turn.recorded_at,
+    }

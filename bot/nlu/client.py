@@ -63,7 +63,7 @@ class RasaNlu:
             params={"token": token},
             timeout=httpx.Timeout(timeout),
             transport=httpx.AsyncHTTPTransport(retries=retries),
-            limits=httpx.Limits(max_connections=64, max_keepalive_connections=64),
+            limits=httpx.Limits(max_connections=8, max_keepalive_connections=8),
         )
 
     async def parse(self, text: str) -> NluResult:

@@ -103,10 +103,16 @@ def train(paths: RasaPaths) -> Path:
 
 
 def start(
-    paths: RasaPaths, host: str, port: int, token: str, log_file: Path | None = None
+    paths: RasaPaths,
+    host: str,
+    port: int,
+    token: str,
+    *,
+    log_file: Path | None = None,
+    model: Path | None = None,
 ) -> subprocess.Popen[bytes]:
-    """Start `rasa run --enable-api` in the background on host:port."""
-    model = train(paths)
+    """Start `rasa run --enable-api` in the background on host:port with the current model."""
+    model = model or train(paths)
     log_file = log_file or paths.logfile
     log_file.parent.mkdir(parents=True, exist_ok=True)
     with log_file.open("ab") as out:
@@ -119,8 +125,8 @@ def start(
                 host,
                 "--port",
                 str(port),
-                "--auth-token",
-                token,
+                # `=` form: a token may start with "-", which argparse would take for an option.
+                f"--auth-token={token}",
                 "--model",
                 str(model),
             ],

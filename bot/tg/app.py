@@ -65,6 +65,11 @@ def build_application(
             app.bot_data.services = None
 
     tg = settings.telegram
+    if tg.max_messages_per_second > 30 and "api.telegram.org" in settings.api_base_url:
+        log.warning(
+            "telegram.max_messages_per_second=%s is above Telegram's 30/s limit",
+            tg.max_messages_per_second,
+        )
     app: SaathiApp = (
         ApplicationBuilder()
         .token(settings.require_bot_token())
@@ -80,6 +85,9 @@ def build_application(
                 max_retries=tg.max_retries_after_429,
             )
         )
+        # httpcore scans every pooled connection (a syscall each) on every request, so PTB's
+        # default pool of 256 costs more CPU than it saves under load; 16 keeps sends parallel.
+        .connection_pool_size(16)
         # The HTTP read timeout must outlast Telegram's long poll or every idle poll errors.
         .get_updates_read_timeout(tg.poll_timeout_seconds + 10)
         .post_init(post_init)

@@ -1,0 +1,1 @@
+"""A Bot API emulator and the spec it validates requests against."""

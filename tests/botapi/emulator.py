@@ -55,13 +55,16 @@ class Emulator:
     violations: list[str] = field(default_factory=list)
     sent: dict[int, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     handed_out_at: dict[int, float] = field(default_factory=dict)  # update_id -> time.time()
+    message_of: dict[int, int] = field(default_factory=dict)  # update_id -> user's message_id
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1000)
         self._message_ids = itertools.count(1)
         self._new_update = asyncio.Event()
-        self._new_message = asyncio.Event()
+        # A condition, not an event: with many chats waiting at once, an event cleared by one
+        # waiter can swallow the wake-up meant for another.
+        self._new_message = asyncio.Condition()
         self._confirmed = 0
         self._runner: web.AppRunner | None = None
         self.base_url = ""
@@ -140,7 +143,9 @@ class Emulator:
             message["edit_date"] = int(time.time())
         if kind == "channel_post":
             message.pop("from")
-        return self._push(kind, message)
+        update_id = self._push(kind, message)
+        self.message_of[update_id] = message["message_id"]
+        return update_id
 
     def user_taps(self, user_id: int, bot_message: dict[str, Any], data: str) -> int:
         """A user taps an inline button under one of the bot's messages."""
@@ -161,17 +166,14 @@ class Emulator:
         self, chat_id: int, count: int, timeout: float = 20
     ) -> list[dict[str, Any]]:
         """Wait until the bot has sent `count` messages to the chat in total; return them all."""
-        deadline = time.monotonic() + timeout
-        while len(self.sent[chat_id]) < count:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                got = [m.get("text", "")[:80] for m in self.sent[chat_id]]
-                raise AssertionError(f"chat {chat_id}: wanted {count} messages, got {got}")
-            self._new_message.clear()
-            try:
-                await asyncio.wait_for(self._new_message.wait(), remaining)
-            except TimeoutError:
-                continue
+        try:
+            async with self._new_message:
+                await asyncio.wait_for(
+                    self._new_message.wait_for(lambda: len(self.sent[chat_id]) >= count), timeout
+                )
+        except TimeoutError:
+            got = [m.get("text", "")[:80] for m in self.sent[chat_id]]
+            raise AssertionError(f"chat {chat_id}: wanted {count} messages, got {got}") from None
         return self.sent[chat_id]
 
     async def wait_confirmed(self, update_id: int, timeout: float = 20) -> None:
@@ -301,7 +303,8 @@ class Emulator:
         self.spec.check_object(message, "Message")
         # What the user sees is `text`; `html` and `received_at` are for assertions and timing.
         self.sent[chat_id].append({**message, "html": p["text"], "received_at": time.time()})
-        self._new_message.set()
+        async with self._new_message:
+            self._new_message.notify_all()
         return self._ok(message)
 
 

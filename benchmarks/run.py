@@ -1,0 +1,63 @@
+"""`make bench`: NLU accuracy per script, then latency, throughput and memory on both databases.
+
+Writes benchmarks/results/latest.json and prints a summary. Ratios are what to compare between
+runs: these machines are shared, so absolute milliseconds move from run to run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import os
+import platform
+from typing import Any
+
+from benchmarks import latency, nlu_accuracy
+from benchmarks.common import rasa_server, save
+from bot.config import load_settings
+from bot.nlu import data
+from tests.support import DEFAULT_POSTGRES, PostgresDatabases, PostgresUnavailable
+
+
+async def _latency_runs(settings: Any, rasa: Any, texts: list[str]) -> list[dict[str, Any]]:
+    runs = [await latency.measure(settings, rasa, texts, None, "sqlite")]
+    databases = PostgresDatabases(os.environ.get("TEST_POSTGRES_URL", DEFAULT_POSTGRES), settings)
+    try:
+        url = await databases.new_database()
+    except PostgresUnavailable as exc:
+        print(f"skipping the PostgreSQL run: {exc}")
+        return runs
+    try:
+        runs.append(await latency.measure(settings, rasa, texts, url, "postgresql"))
+    finally:
+        await databases.close()
+    return runs
+
+
+def main() -> None:
+    settings = load_settings(env={})
+    print("NLU accuracy (rasa test nlu on rasa_project/tests/test_nlu.yml) ...")
+    accuracy = nlu_accuracy.evaluate(settings)
+    print(json.dumps(accuracy, indent=2))
+    texts = [
+        ex.text
+        for ex in data.read_examples(data.test_file(settings.path(settings.rasa.project_dir)))
+    ]
+    with rasa_server(settings) as rasa:
+        print(f"Latency and throughput over {len(texts)} held-out messages ...")
+        runs = asyncio.run(_latency_runs(settings, rasa, texts))
+    result = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "nlu": accuracy,
+        "latency": runs,
+    }
+    path = save("latest", result)
+    for run in runs:
+        print(json.dumps(run, indent=2))
+    print(f"written to {path}")
+
+
+if __name__ == "__main__":
+    main()
