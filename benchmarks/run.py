@@ -40,11 +40,17 @@ def main() -> None:
     print("NLU accuracy (rasa test nlu on rasa_project/tests/test_nlu.yml) ...")
     accuracy = nlu_accuracy.evaluate(settings)
     print(json.dumps(accuracy, indent=2))
+    print("5-fold cross-validation and training cost ...")
+    accuracy["cross_validation"] = nlu_accuracy.cross_validate(settings)
+    accuracy["training"] = nlu_accuracy.training_cost(settings)
+    print(json.dumps({k: accuracy[k] for k in ("cross_validation", "training")}, indent=2))
     texts = [
         ex.text
         for ex in data.read_examples(data.test_file(settings.path(settings.rasa.project_dir)))
     ]
     with rasa_server(settings) as rasa:
+        accuracy["districts"] = nlu_accuracy.district_recognition(rasa)
+        print("district recognition:", accuracy["districts"])
         print(f"Latency and throughput over {len(texts)} held-out messages ...")
         runs = asyncio.run(_latency_runs(settings, rasa, texts))
     result = {

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from bot import console
 from bot.config import ConfigError, Settings, load_settings
 from bot.db import migrate
+from bot.knowledge import districts
 from bot.nlu import server
 from bot.services import Services
 from bot.tg import app
@@ -46,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     db.add_argument("action", choices=["upgrade", "check"])
     rasa = sub.add_parser("rasa", help="the Rasa NLU server")
     rasa.add_argument("action", choices=["train", "up", "down"])
+    nlu = sub.add_parser("nlu", help="NLU data generated from the bot's knowledge")
+    nlu.add_argument("action", choices=["districts"], help="write rasa_project/data/districts.yml")
     return parser
 
 
@@ -62,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             migrate.upgrade(settings)
         elif args.command == "db":
             migrate.check(settings)
+        elif args.command == "nlu":
+            target = settings.path(settings.rasa.project_dir) / "data" / "districts.yml"
+            target.write_text(districts.rasa_training_data(), encoding="utf-8")
         elif args.action == "train":
             server.train(server.RasaPaths.from_settings(settings))
         elif args.action == "up":

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from bot.nlu.client import IntentScore, NluResult, NluUnavailable
+from bot.knowledge import districts
+from bot.nlu.client import Entity, IntentScore, NluResult, NluUnavailable
 
 Ranking = Sequence[tuple[str, float]]
 
@@ -28,10 +30,27 @@ class FakeNlu:
                 ranking = rule
                 break
         scores = tuple(IntentScore(name, conf) for name, conf in ranking)
-        return NluResult(scores[0], scores)
+        return NluResult(scores[0], scores, _districts_in(text))
 
 
+def _districts_in(text: str) -> tuple[Entity, ...]:
+    """District entities the way Rasa's RegexEntityExtractor finds them (same patterns)."""
+    found = []
+    for district in districts.all_districts():
+        for match in re.finditer(districts.regex(district), text, re.IGNORECASE):
+            found.append(Entity("district", district.name, match.group(0)))
+    return tuple(found)
+
+
+# First matching keyword wins, so the more specific ones come first.
 DEFAULT_RULES: dict[str, Ranking] = {
+    "ka odop": [("district_product", 0.9)],
+    "se hun": [("my_district", 0.9)],
+    "yojana": [("schemes_for_me", 0.9)],
+    "haan": [("affirm", 0.95)],
+    "nahi": [("deny", 0.95)],
+    "bhasha": [("change_language", 0.9)],
+    "rodtep": [("rodtep_scheme", 0.9)],
     "gst": [("gst_requirement", 0.93), ("documents_needed", 0.04)],
     "जीएसटी": [("gst_requirement", 0.91), ("documents_needed", 0.05)],
     "udyam": [("udyam_registration", 0.9)],

@@ -109,7 +109,12 @@ async def test_language_chosen_with_a_button_wins_until_set_back_to_automatic(wo
 async def test_unsure_nlu_asks_which_topic_and_a_tap_answers_it(world: World) -> None:
     [question] = await world.say(13, "register karna hai")
     options = callbacks(question)
-    assert options[:3] == ["topic:udyam_registration", "topic:iec_code", "topic:sell_on_flipkart"]
+    assert options == [
+        "topic:udyam_registration",
+        "topic:iec_code",
+        "topic:sell_on_flipkart",
+        "help",
+    ]
     assert question.language == "hi_Latn"
     [answer] = await world.tap(13, "topic:iec_code")
     assert answer.intent == "iec_code" and "dgft.gov.in" in answer.text
@@ -130,8 +135,7 @@ async def test_nothing_fits_offers_a_person_and_a_tap_records_an_escalation(worl
 
 async def test_vague_message_without_a_knowledge_topic_says_what_it_can_do(world: World) -> None:
     [reply] = await world.say(15, "vague baat")
-    assert "human" in callbacks(reply)
-    assert not any(c.startswith("topic:greet") for c in callbacks(reply))
+    assert callbacks(reply) == ["human", "help"]
 
 
 async def test_asking_for_a_person_records_an_escalation(world: World) -> None:
@@ -163,7 +167,7 @@ async def test_more_button_gives_the_rest_of_a_long_answer(world: World) -> None
 )
 async def test_unknown_or_stale_button_data_gets_a_clear_reply(world: World, data: str) -> None:
     [reply] = await world.tap(19, data)
-    assert "topic:gst_requirement" in callbacks(reply)
+    assert "cat:selling" in callbacks(reply)
     [logged] = [m for m in await world.rows(Message) if getattr(m, "direction", "") == "in"]
     assert isinstance(logged, Message) and logged.kind == "callback" and len(logged.text) <= 64
 
@@ -226,3 +230,95 @@ async def test_every_message_in_and_out_is_stored_with_intent_confidence_languag
     [user] = await world.rows(User)
     assert isinstance(user, User) and user.detected_language == "hi_Latn"
     assert user.last_seen >= user.first_seen
+
+
+async def test_help_opens_a_topic_tree_that_typed_numbers_also_walk(world: World) -> None:
+    [menu] = await world.send(Command(Sender(30, 30), "help"))
+    assert callbacks(menu)[:2] == ["cat:selling", "cat:listing"] and "human" in callbacks(menu)
+    assert "\n3. " in menu.text  # numbered, for those who type instead of tapping
+    [exports] = await world.say(30, "3")
+    assert "topic:iec_code" in callbacks(exports)
+    number = callbacks(exports).index("topic:iec_code") + 1
+    [answer] = await world.say(30, str(number))
+    assert answer.intent == "iec_code"
+    await world.send(Command(Sender(30, 30), "help"))
+    [odop] = await world.say(30, "पाँच")
+    assert "topic:margin_money" in callbacks(odop)
+    [first] = await world.say(30, "१")
+    assert first.intent == callbacks(odop)[0].removeprefix("topic:")
+
+
+@pytest.mark.parametrize("typed", ["2", "२", "do", "two", "no. 2"])
+async def test_typed_numbers_in_any_script_pick_an_option(world: World, typed: str) -> None:
+    await world.say(31, "register karna hai")
+    [answer] = await world.say(31, typed)
+    assert answer.intent == "iec_code"
+
+
+async def test_numbers_without_a_menu_go_to_the_nlu(world: World) -> None:
+    await world.say(32, "gst ke bina bech sakte hai kya")
+    [reply] = await world.say(32, "7")
+    assert reply.intent is None and world.nlu.texts[-1] == "7"
+
+
+async def test_yes_takes_the_offered_topic_and_no_shows_the_menu(world: World) -> None:
+    await world.say(33, "register karna hai")
+    [yes] = await world.say(33, "haan ji")
+    assert yes.intent == "udyam_registration"
+    await world.say(33, "register karna hai")
+    [no] = await world.say(33, "nahi")
+    assert "cat:selling" in callbacks(no)
+
+
+async def test_a_district_told_is_remembered_and_used_for_schemes(world: World) -> None:
+    [saved] = await world.say(34, "main muradabad se hun")
+    assert saved.intent == "my_district" and "Moradabad" in saved.text
+    assert "Metal craft" in saved.text
+    [user] = await world.rows(User)
+    assert isinstance(user, User) and user.district == "Moradabad"
+    [schemes] = await world.say(34, "mere liye kaun si yojana hai")
+    assert schemes.intent == "schemes_for_me" and "Moradabad" in schemes.text
+    assert "topic:margin_money" in callbacks(schemes)
+
+
+async def test_a_district_question_without_a_district_asks_for_it_first(world: World) -> None:
+    [ask] = await world.say(35, "mere jile ka odop product kya hai")
+    [user] = await world.rows(User)
+    assert isinstance(user, User) and user.awaiting == "district:district_product"
+    assert "Moradabad" in ask.text  # the example of what to type
+    [again] = await world.say(35, "kuch aur baat")
+    assert again.intent is None  # not a district: asked again
+    [answer] = await world.say(35, "बनारस")
+    assert answer.intent == "my_district" and "वाराणसी" in answer.text
+    [user] = await world.rows(User)
+    assert isinstance(user, User) and user.district == "Varanasi" and user.awaiting is None
+
+
+async def test_a_clear_new_question_or_a_no_leaves_the_district_question(world: World) -> None:
+    await world.say(36, "mere liye kaun si yojana hai")
+    [answer] = await world.say(36, "iec kaise milega")
+    assert answer.intent == "iec_code"
+    await world.say(36, "mere liye kaun si yojana hai")
+    [menu] = await world.say(36, "nahi pata")
+    assert "cat:odop" in callbacks(menu)
+    [user] = await world.rows(User)
+    assert isinstance(user, User) and user.awaiting is None
+
+
+async def test_an_uncertain_district_product_is_hedged(world: World) -> None:
+    [reply] = await world.say(37, "Shravasti ka odop kya hai")
+    assert reply.intent == "district_product" and "DIC" in reply.text
+    [sure] = await world.say(38, "Moradabad ka odop kya hai")
+    assert "DIC" not in sure.text
+
+
+async def test_profile_shows_and_changes_the_district(world: World) -> None:
+    await world.tap(39, "lang:en")
+    [empty] = await world.send(Command(Sender(39, 39), "profile"))
+    assert "district" in callbacks(empty)
+    [ask] = await world.tap(39, "district")
+    assert ask.buttons == ()
+    [saved] = await world.say(39, "Kanpur Dehat")
+    assert saved.intent == "my_district" and "Kanpur Dehat" in saved.text
+    [shown] = await world.send(Command(Sender(39, 39), "profile"))
+    assert "Kanpur Dehat" in shown.text

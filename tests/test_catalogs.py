@@ -9,8 +9,8 @@ import pytest
 
 from bot.config import PROJECT_ROOT, Settings
 from bot.core.language import LANGS
-from bot.core.topics import KNOWLEDGE, TOPICS
 from bot.i18n import Catalogs
+from bot.knowledge import KNOWLEDGE, TOPICS
 
 
 def babel_runner() -> ModuleType:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.config import PROJECT_ROOT
 from bot.core.language import detect_language
-from bot.core.topics import BY_INTENT
+from bot.knowledge import BY_INTENT
 from bot.nlu import data
 
 PROJECT = PROJECT_ROOT / "rasa_project"

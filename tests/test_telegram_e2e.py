@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
 from bot.core.language import detect_language
-from bot.core.topics import BY_INTENT, Kind
 from bot.db.engine import session_factory
 from bot.db.models import Message
+from bot.knowledge import BY_INTENT, Kind
 from tests.botapi.emulator import Emulator, button_data
 from tests.conftest import RasaServer
 from tests.harness import bot_settings, running_bot

@@ -6,16 +6,27 @@ Event, call `Assistant.handle`, and give it an Outbox that delivers replies thei
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.config import AssistantSettings
+from bot.core import choices
 from bot.core.language import LANGS, Lang, detect_language, normalize
+from bot.core.render import (
+    CB_CATEGORY,
+    CB_HELP,
+    CB_HUMAN,
+    CB_LANGUAGE,
+    CB_LANGUAGE_MENU,
+    CB_MORE,
+    CB_SET_DISTRICT,
+    CB_TOPIC,
+    LANGUAGE_NAMES,
+    Renderer,
+)
 from bot.core.replies import (
-    Button,
     ButtonPress,
     Command,
     Event,
@@ -25,28 +36,17 @@ from bot.core.replies import (
     SendResult,
     TextMessage,
 )
-from bot.core.topics import BY_INTENT, KNOWLEDGE, Kind, Topic
 from bot.db.store import ConversationStore, LanguageChoice, LoggedMessage, Turn, UserProfile
-from bot.i18n import N_, Catalogs, Translator
+from bot.i18n import Catalogs, Translator
+from bot.knowledge import BY_INTENT, Category, Kind
+from bot.knowledge import districts as district_table
 from bot.nlu.client import Nlu, NluResult, NluUnavailable
 
 log = logging.getLogger(__name__)
 
-# Callback data of inline buttons. Telegram allows 1-64 bytes; these stay far below.
-CB_LANGUAGE = "lang:"  # + hi | hi_Latn | en | auto
-CB_TOPIC = "topic:"  # + intent
-CB_MORE = "more:"  # + intent
-CB_HUMAN = "human"
-CB_HELP = "help"
-
-# Each language's own name, shown to the user in that language's catalog.
-LANGUAGE_NAMES: dict[Lang, str] = {
-    # TRANSLATORS: the name of your own language, as it appears on the language button
-    "hi": N_("Hindi"),
-    # TRANSLATORS: Hindi typed in Latin (English) letters, like "aap kaise hain"
-    "hi_Latn": N_("Hindi in English letters"),
-    "en": N_("English"),
-}
+# Intents answered from the user's district; without one the bot asks for it first.
+NEEDS_DISTRICT = ("my_district", "district_product", "schemes_for_me")
+AWAIT_DISTRICT = "district:"  # + the intent to answer once the district is known
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,9 @@ class Outcome:
     logged: LoggedMessage
     language_choice: LanguageChoice | None = None
     escalation_reason: str | None = None
+    district: str | None = None  # set on the profile
+    awaiting: str | None = None  # what the bot asked for
+    keep_state: bool = False  # media and such: leave the offered options and question as they were
 
 
 class Assistant:
@@ -71,6 +74,7 @@ class Assistant:
         self._store = store
         self._catalogs = catalogs
         self._settings = settings
+        self._render = Renderer(catalogs)
 
     async def handle(self, event: Event, outbox: Outbox) -> list[SendResult]:
         """Answer one event through `outbox`, then store the event and the replies in one go."""
@@ -79,6 +83,13 @@ class Assistant:
         outcome = await self._decide(event, profile)
         results = [await outbox.send(event.sender.chat_id, reply) for reply in outcome.replies]
         elapsed_ms = (time.perf_counter() - started) * 1000
+        offered = [
+            b.callback for r in outcome.replies for row in r.buttons for b in row if b.callback
+        ]
+        if outcome.keep_state and profile is not None:
+            offered, awaiting = list(profile.offered), profile.awaiting
+        else:
+            awaiting = outcome.awaiting
         await self._store.record(
             Turn(
                 sender=event.sender,
@@ -90,6 +101,9 @@ class Assistant:
                 processing_ms=elapsed_ms,
                 language_choice=outcome.language_choice,
                 escalation_reason=outcome.escalation_reason,
+                district=outcome.district,
+                offered=offered,
+                awaiting=awaiting,
             )
         )
         return results
@@ -103,95 +117,189 @@ class Assistant:
             case Command():
                 return self._on_command(event, profile)
             case ButtonPress():
-                return self._on_button(event, profile)
+                logged = LoggedMessage(kind="callback", text=event.data[:64])
+                return self._on_button(event.data, profile, logged, event.sender.user_id)
             case Media():
                 t = self._translator(profile)
                 text = t(
                     "Sorry, I can only read text messages for now, not voice notes, photos, "
                     "files, stickers or locations. Please type your question."
                 )
-                return Outcome([Reply(text, t.lang)], LoggedMessage(kind=event.kind, text=""))
+                logged = LoggedMessage(kind=event.kind, text="")
+                return Outcome([Reply(text, t.lang)], logged, keep_state=True)
 
     async def _on_text(self, event: TextMessage, profile: UserProfile | None) -> Outcome:
         text = normalize(event.text)
         detected = detect_language(text)
         t = self._translator(profile, detected)
         logged = LoggedMessage(kind="text", text=event.text, language=detected)
+        offered = profile.offered if profile else ()
+        picked = choices.pick(text, len(offered))
+        if picked is not None:
+            # "2", "२" or "do" typed in answer to a numbered menu: the same as tapping it.
+            logged = replace(logged, kind="choice")
+            return self._on_button(offered[picked], profile, logged, event.sender.user_id)
         if not any(ch.isalnum() for ch in text):
             # Empty, emoji or punctuation only: nothing to understand, so show what to ask.
-            return Outcome([self._help(t)], logged)
+            return Outcome([self._render.help(t)], logged)
         try:
             nlu = await self._nlu.parse(text)
         except NluUnavailable as exc:
             log.warning("NLU unavailable for user %s: %s", event.sender.user_id, exc)
             busy = t("Sorry, the assistant is briefly unavailable. Please try again in a minute.")
-            return Outcome([Reply(busy, t.lang)], logged)
+            return Outcome([Reply(busy, t.lang)], logged, keep_state=True)
         logged = replace(
             logged,
             intent=nlu.intent.name,
             confidence=nlu.intent.confidence,
             ranking=[(s.name, s.confidence) for s in nlu.ranking[:5]],
+            entities=[(e.entity, e.value) for e in nlu.entities],
         )
-        topic = BY_INTENT.get(nlu.intent.name)
+        return self._understood(t, nlu, profile, logged)
+
+    def _understood(
+        self, t: Translator, nlu: NluResult, profile: UserProfile | None, logged: LoggedMessage
+    ) -> Outcome:
+        intent, confident = (
+            nlu.intent.name,
+            nlu.intent.confidence >= self._settings.confidence_threshold,
+        )
+        mentioned = nlu.entity("district")
+        district = district_table.find(mentioned.value) if mentioned else None
+        awaiting = profile.awaiting if profile else None
+        if awaiting and awaiting.startswith(AWAIT_DISTRICT):
+            # The bot asked for the district: a name answers it, whatever the intent; "no"
+            # and a clear new question move on; anything else asks again.
+            if district is not None:
+                follow = awaiting.removeprefix(AWAIT_DISTRICT)
+                return self._with_district(t, follow, district, logged, save=True)
+            if not confident or intent in (*NEEDS_DISTRICT, "out_of_scope", "affirm"):
+                return Outcome([self._render.district_unknown(t)], logged, awaiting=awaiting)
+        topic = BY_INTENT.get(intent)
         if topic is None:  # an intent the bot has no answer for: the contract test prevents it
-            log.error("NLU returned unknown intent %r", nlu.intent.name)
-            return Outcome([self._no_match(t)], logged)
-        if nlu.intent.confidence < self._settings.confidence_threshold:
+            log.error("NLU returned unknown intent %r", intent)
+            return Outcome([self._render.no_match(t)], logged)
+        if not confident:
             return Outcome([self._clarify(t, nlu)], logged)
+        if intent in NEEDS_DISTRICT:
+            known = district or self._profile_district(profile)
+            if known is None:
+                return Outcome(
+                    [self._render.ask_district(t)], logged, awaiting=AWAIT_DISTRICT + intent
+                )
+            save = intent == "my_district" or (profile is not None and profile.district is None)
+            return self._with_district(t, intent, known, logged, save=save and district is not None)
+        if intent in ("affirm", "deny"):
+            return self._yes_no(t, intent == "affirm", profile, logged)
+        if intent == "change_language":
+            return Outcome([self._render.language_menu(t)], logged)
+        if intent == "help":
+            return Outcome([self._render.help(t)], logged)
         if topic.kind is Kind.HANDOFF:
-            return Outcome([self._handoff(t)], logged, escalation_reason="user_asked")
+            return Outcome([self._render.handoff(t)], logged, escalation_reason="user_asked")
         if topic.kind is Kind.OUT_OF_SCOPE:
-            return Outcome([self._no_match(t)], logged)
-        return Outcome([self._answer(t, topic)], logged)
+            return Outcome([self._render.no_match(t)], logged)
+        return Outcome([self._render.answer(t, topic)], logged)
+
+    def _with_district(
+        self,
+        t: Translator,
+        intent: str,
+        district: district_table.District,
+        logged: LoggedMessage,
+        *,
+        save: bool,
+    ) -> Outcome:
+        if intent == "schemes_for_me":
+            reply = self._render.schemes_for_me(t, district)
+        elif intent == "my_district" or save:
+            reply = self._render.district_saved(t, district)
+        else:
+            reply = self._render.district_product(t, district)
+        return Outcome([reply], logged, district=district.name if save else None)
+
+    @staticmethod
+    def _profile_district(profile: UserProfile | None) -> district_table.District | None:
+        return district_table.find(profile.district) if profile and profile.district else None
+
+    def _yes_no(
+        self, t: Translator, yes: bool, profile: UserProfile | None, logged: LoggedMessage
+    ) -> Outcome:
+        """A "haan"/"nahi" answers the bot's last question: yes takes its first option."""
+        offered = profile.offered if profile else ()
+        if yes and offered:
+            return self._on_button(offered[0], profile, logged, profile.user_id if profile else 0)
+        lead = t("OK.") if yes else t("OK, no problem.")
+        return Outcome([self._render.help(t, lead)], logged)
 
     def _on_command(self, event: Command, profile: UserProfile | None) -> Outcome:
         t = self._translator(profile)
         logged = LoggedMessage(kind="command", text=f"/{event.name} {event.args}".strip())
         match event.name:
             case "start":
-                return Outcome([self._welcome()], logged)
-            case "help":
-                return Outcome([self._help(t)], logged)
+                return Outcome([self._render.welcome()], logged)
+            case "help" | "menu":
+                return Outcome([self._render.help(t)], logged)
             case "language":
-                return Outcome([self._language_menu(t)], logged)
+                return Outcome([self._render.language_menu(t)], logged)
             case "human":
-                return Outcome([self._handoff(t)], logged, escalation_reason="command")
+                return Outcome([self._render.handoff(t)], logged, escalation_reason="command")
+            case "profile":
+                chosen = profile.chosen_language if profile else None
+                reply = self._render.profile(t, self._profile_district(profile), chosen)
+                return Outcome([reply], logged)
             case _:
                 unknown = t("I don't know that command.")
-                return Outcome([Reply(unknown, t.lang), self._help(t)], logged)
+                return Outcome([self._render.help(t, unknown)], logged)
 
-    def _on_button(self, event: ButtonPress, profile: UserProfile | None) -> Outcome:
-        data = event.data
-        logged = LoggedMessage(kind="callback", text=data[:64])
+    def _on_button(
+        self, data: str, profile: UserProfile | None, logged: LoggedMessage, user_id: int
+    ) -> Outcome:
         t = self._translator(profile)
+        prefix, _, value = data.partition(":")
         if data.startswith(CB_LANGUAGE):
-            choice = data.removeprefix(CB_LANGUAGE)
-            if choice == "auto":
+            if value == "auto":
                 t = self._translator(profile, ignore_choice=True)
                 done = t("OK. I will reply in the language and script you write in.")
-                return Outcome([self._help(t, done)], logged, language_choice="auto")
-            if choice in LANGS:
-                t = self._catalogs[choice]
+                return Outcome([self._render.help(t, done)], logged, language_choice="auto")
+            if value in LANGS:
+                t = self._catalogs[value]
                 done = t("OK, I will reply in %(language)s.", language=t(LANGUAGE_NAMES[t.lang]))
-                return Outcome([self._help(t, done)], logged, language_choice=t.lang)
+                return Outcome([self._render.help(t, done)], logged, language_choice=t.lang)
         elif data.startswith((CB_TOPIC, CB_MORE)):
-            prefix, _, intent = data.partition(":")
-            topic = BY_INTENT.get(intent)
-            if topic is not None and topic.kind is Kind.KNOWLEDGE:
-                logged = replace(logged, intent=intent)
-                if prefix + ":" == CB_TOPIC:
-                    return Outcome([self._answer(t, topic)], logged)
-                if topic.more:
-                    return Outcome([self._more(t, topic)], logged)
-            elif topic is not None and topic.kind is Kind.HANDOFF:
-                return Outcome([self._handoff(t)], logged, escalation_reason="button")
+            topic = BY_INTENT.get(value)
+            logged = replace(logged, intent=value if topic else None)
+            if topic is not None and data.startswith(CB_TOPIC):
+                if topic.kind is Kind.KNOWLEDGE:
+                    return Outcome([self._render.answer(t, topic)], logged)
+                if topic.kind is Kind.HANDOFF:
+                    return Outcome([self._render.handoff(t)], logged, escalation_reason="button")
+                if value in NEEDS_DISTRICT:
+                    known = self._profile_district(profile)
+                    if known is None:
+                        return Outcome(
+                            [self._render.ask_district(t)], logged, awaiting=AWAIT_DISTRICT + value
+                        )
+                    return self._with_district(t, value, known, logged, save=False)
+            elif topic is not None and topic.more:
+                return Outcome([self._render.more(t, topic)], logged)
+        elif data.startswith(CB_CATEGORY):
+            category = next((c for c in Category if c.key == value), None)
+            if category is not None:
+                return Outcome([self._render.category(t, category)], logged)
         elif data == CB_HUMAN:
-            return Outcome([self._handoff(t)], logged, escalation_reason="button")
+            return Outcome([self._render.handoff(t)], logged, escalation_reason="button")
         elif data == CB_HELP:
-            return Outcome([self._help(t)], logged)
-        log.info("unknown or stale button data from user %s: %r", event.sender.user_id, data[:64])
+            return Outcome([self._render.help(t)], logged)
+        elif data == CB_LANGUAGE_MENU:
+            return Outcome([self._render.language_menu(t)], logged)
+        elif data == CB_SET_DISTRICT:
+            return Outcome(
+                [self._render.ask_district(t)], logged, awaiting=AWAIT_DISTRICT + "my_district"
+            )
+        log.info("unknown or stale button %r (%s) from user %s", data[:64], prefix, user_id)
         stale = t("Sorry, that button no longer works.")
-        return Outcome([self._help(t, stale)], logged)
+        return Outcome([self._render.help(t, stale)], logged)
 
     # -- language -------------------------------------------------------------------------------
 
@@ -208,106 +316,19 @@ class Assistant:
         lang = chosen or detected or last or self._settings.default_language
         return self._catalogs[lang]
 
-    # -- replies --------------------------------------------------------------------------------
-
-    def _topic_buttons(self, t: Translator) -> tuple[tuple[Button, ...], ...]:
-        buttons = [Button(t(topic.label), callback=CB_TOPIC + topic.intent) for topic in KNOWLEDGE]
-        buttons.append(Button(t(BY_INTENT["human_handoff"].label), callback=CB_HUMAN))
-        return tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
-
-    def _help(self, t: Translator, lead: str | None = None) -> Reply:
-        text = t(BY_INTENT["help"].answer)
-        return Reply(f"{lead}\n\n{text}" if lead else text, t.lang, self._topic_buttons(t))
-
-    def _welcome(self) -> Reply:
-        """Greet in Hindi and English, whoever it is, and offer the three languages."""
-        parts = []
-        for t in (self._catalogs["hi"], self._catalogs["en"]):
-            parts.append(
-                "\n".join(
-                    (
-                        t(
-                            "Namaste! I am Karigar Saathi, a helper for artisans and small "
-                            "businesses of UP."
-                        ),
-                        t(
-                            "I answer questions about selling online, listing your products, "
-                            "export schemes and ODOP."
-                        ),
-                        t(
-                            "Your messages are stored to improve this help. Ask us any time and "
-                            "we will delete them."
-                        ),
-                        t("Choose your language:"),
-                    )
-                )
-            )
-        buttons = tuple(
-            (Button(self._catalogs[lang](LANGUAGE_NAMES[lang]), callback=CB_LANGUAGE + lang),)
-            for lang in LANGS
-        )
-        return Reply("\n\n".join(parts), "hi", buttons)
-
-    def _language_menu(self, t: Translator) -> Reply:
-        rows = [
-            (Button(self._catalogs[lang](LANGUAGE_NAMES[lang]), callback=CB_LANGUAGE + lang),)
-            for lang in LANGS
-        ]
-        rows.append((Button(t("Match the language I write in"), callback=CB_LANGUAGE + "auto"),))
-        return Reply(t("Choose your language:"), t.lang, tuple(rows))
-
-    def _answer(self, t: Translator, topic: Topic) -> Reply:
-        if topic.kind is Kind.SMALL_TALK:
-            menu = self._topic_buttons(t) if topic.intent in ("greet", "help") else ()
-            return Reply(t(topic.answer), t.lang, menu, intent=topic.intent)
-        lines = [t(topic.answer, **self._money(t, topic))]
-        if topic.url:
-            lines.append(t("Official website: %(url)s", url=topic.url))
-        if topic.last_checked:
-            lines.append(t("Last checked: %(date)s", date=t.date(topic.last_checked)))
-        buttons: tuple[tuple[Button, ...], ...] = ()
-        if topic.more:
-            buttons = ((Button(t("More ▸"), callback=CB_MORE + topic.intent),),)
-        return Reply("\n\n".join(lines), t.lang, buttons, title=t(topic.label), intent=topic.intent)
-
-    def _more(self, t: Translator, topic: Topic) -> Reply:
-        assert topic.more is not None
-        text = t(topic.more, **self._money(t, topic))
-        return Reply(text, t.lang, title=t(topic.label), intent=topic.intent)
-
-    @staticmethod
-    def _money(t: Translator, topic: Topic) -> dict[str, str]:
-        return {name: t.money(amount) for name, amount in topic.money.items()}
-
     def _clarify(self, t: Translator, nlu: NluResult) -> Reply:
         """Ask which of the likeliest topics was meant, or admit nothing fits."""
         floor = self._settings.clarify_min_confidence
-        choices = [
+        likely = [
             BY_INTENT[score.name]
             for score in nlu.ranking
             if score.confidence >= floor
             and score.name in BY_INTENT
-            and BY_INTENT[score.name].kind in (Kind.KNOWLEDGE, Kind.HANDOFF)
+            and (BY_INTENT[score.name].category or BY_INTENT[score.name].kind is Kind.HANDOFF)
         ][: self._settings.clarify_max_options]
-        if not any(c.kind is Kind.KNOWLEDGE for c in choices):
-            return self._no_match(t)
-        rows = tuple((Button(t(c.label), callback=CB_TOPIC + c.intent),) for c in choices)
-        rows += ((Button(t(BY_INTENT["out_of_scope"].label), callback=CB_HELP),),)
-        return Reply(t("I'm not sure I understood. Did you mean:"), t.lang, rows)
-
-    def _no_match(self, t: Translator) -> Reply:
-        text = t(
-            "Sorry, I can't help with that. I can answer questions about selling online, "
-            "documents, GST, Udyam, IEC and ODOP. Would you like to talk to a person from our team?"
-        )
-        return Reply(text, t.lang, self._topic_buttons(t))
-
-    def _handoff(self, t: Translator) -> Reply:
-        text = t(
-            "I have noted that you want to talk to a person. Someone from our team will reply "
-            "to you here. You can keep asking me questions meanwhile."
-        )
-        return Reply(text, t.lang, intent="human_handoff")
+        if not any(c.category for c in likely):
+            return self._render.no_match(t)
+        return self._render.clarify(t, likely)
 
 
 def _logged_reply(reply: Reply, result: SendResult) -> LoggedMessage:
@@ -321,7 +342,3 @@ def _logged_reply(reply: Reply, result: SendResult) -> LoggedMessage:
         delivery=result.delivery.value,
         error=result.error,
     )
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)

@@ -82,6 +82,13 @@ class User(Base):
     chosen_language: Mapped[str | None] = mapped_column(String(8))
     # Language of the user's last message that was long enough to tell.
     detected_language: Mapped[str | None] = mapped_column(String(8))
+    # Canonical district name (bot/knowledge/districts.py), told by the user or set in /profile.
+    district: Mapped[str | None] = mapped_column(String(64))
+    # Callback data of the options the bot last offered, in order: typing "2", "२" or "do"
+    # picks the second, "haan" the first.
+    offered: Mapped[list[Any] | None]
+    # What the bot asked for and waits to hear, e.g. "district:schemes_for_me".
+    awaiting: Mapped[str | None] = mapped_column(String(64))
     first_seen: Mapped[dt.datetime]
     last_seen: Mapped[dt.datetime]
 
@@ -106,6 +113,8 @@ class Message(Base):
     confidence: Mapped[float | None] = mapped_column(Float)
     # Top intents as [{"intent": name, "confidence": score}, ...], best first.
     ranking: Mapped[list[Any] | None]
+    # Entities found by the NLU, as [{"entity": "district", "value": "Moradabad"}, ...].
+    entities: Mapped[list[Any] | None]
     # in: language detected from this message (NULL if too short to tell); out: reply language.
     language: Mapped[str | None] = mapped_column(String(8))
     processing_ms: Mapped[float | None] = mapped_column(Float)

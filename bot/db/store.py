@@ -25,6 +25,9 @@ class UserProfile:
     first_name: str
     chosen_language: Lang | None
     detected_language: Lang | None
+    district: str | None = None
+    offered: tuple[str, ...] = ()
+    awaiting: str | None = None
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class LoggedMessage:
     intent: str | None = None
     confidence: float | None = None
     ranking: Sequence[tuple[str, float]] = ()
+    entities: Sequence[tuple[str, str]] = ()  # (entity, value)
     telegram_message_id: int | None = None
     delivery: str | None = None
     error: str | None = None
@@ -51,6 +55,10 @@ class Turn:
     processing_ms: float | None = None
     language_choice: LanguageChoice | None = None
     escalation_reason: str | None = None
+    # Conversation state after this turn; see the User model for what each means.
+    district: str | None = None  # None keeps the stored district
+    offered: Sequence[str] = ()
+    awaiting: str | None = None
     recorded_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
 
@@ -83,6 +91,9 @@ class ConversationStore:
             first_name=row.first_name,
             chosen_language=_lang(row.chosen_language),
             detected_language=_lang(row.detected_language),
+            district=row.district,
+            offered=tuple(row.offered or ()),
+            awaiting=row.awaiting,
         )
 
     async def record(self, turn: Turn) -> None:
@@ -169,6 +180,9 @@ def _user_values(turn: Turn) -> dict[str, Any]:
         "chosen_language": None if choice in (None, "auto") else choice,
         "first_seen": turn.received_at,
         "last_seen": turn.recorded_at,
+        "district": turn.district,
+        "offered": list(turn.offered),
+        "awaiting": turn.awaiting,
         "set_choice": choice is not None,
     }
 
@@ -193,6 +207,9 @@ def _upsert_user(dialect: str) -> Executable:
             "detected_language": func.coalesce(
                 stmt.excluded.detected_language, users.detected_language
             ),
+            "district": func.coalesce(stmt.excluded.district, users.district),
+            "offered": stmt.excluded.offered,
+            "awaiting": stmt.excluded.awaiting,
             # Only a /language choice changes it ("auto" clears it).
             "chosen_language": case(
                 (bindparam("set_choice", type_=Boolean), stmt.excluded.chosen_language),
@@ -202,9 +219,14 @@ def _upsert_user(dialect: str) -> Executable:
     )
 
 
-_PROFILE = select(User.first_name, User.chosen_language, User.detected_language).where(
-    User.id == bindparam("user_id")
-)
+_PROFILE = select(
+    User.first_name,
+    User.chosen_language,
+    User.detected_language,
+    User.district,
+    User.offered,
+    User.awaiting,
+).where(User.id == bindparam("user_id"))
 
 
 def _message_values(
@@ -219,6 +241,7 @@ def _message_values(
         "intent": logged.intent,
         "confidence": logged.confidence,
         "ranking": [{"intent": n, "confidence": c} for n, c in logged.ranking] or None,
+        "entities": [{"entity": e, "value": v} for e, v in logged.entities] or None,
         "language": logged.language,
         "processing_ms": None,
         "telegram_message_id": logged.telegram_message_id,

@@ -22,9 +22,22 @@ class IntentScore:
 
 
 @dataclass(frozen=True)
+class Entity:
+    entity: str  # e.g. "district"
+    value: str  # canonical value after Rasa's synonym mapping, e.g. "Varanasi"
+    text: str  # as written, e.g. "बनारस"
+
+
+@dataclass(frozen=True)
 class NluResult:
     intent: IntentScore
     ranking: tuple[IntentScore, ...]  # best first, the top intent included
+    entities: tuple[Entity, ...] = ()
+
+    def entity(self, name: str) -> Entity | None:
+        """The longest entity of that kind ("Kanpur Dehat" over a stray "Kanpur")."""
+        found = [e for e in self.entities if e.entity == name]
+        return max(found, key=lambda e: len(e.text)) if found else None
 
 
 class NluUnavailable(Exception):
@@ -43,7 +56,12 @@ def parse_rasa_response(body: Any) -> NluResult:
             IntentScore(str(item["name"]), float(item["confidence"]))
             for item in body.get("intent_ranking") or [top]
         )
-        return NluResult(IntentScore(str(top["name"]), float(top["confidence"])), ranking)
+        text = str(body.get("text", ""))
+        entities = tuple(
+            Entity(str(e["entity"]), str(e["value"]), text[int(e["start"]) : int(e["end"])])
+            for e in body.get("entities") or []
+        )
+        return NluResult(IntentScore(str(top["name"]), float(top["confidence"])), ranking, entities)
     except (KeyError, TypeError, ValueError) as exc:
         raise NluUnavailable(f"unexpected response from Rasa: {exc!r}") from exc
 

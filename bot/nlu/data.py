@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +22,20 @@ class Example:
     script: str | None = None  # from per-example metadata (held-out test file)
 
 
+# Rasa's entity annotation, [text](entity) or [text]{"entity": ..., "value": ...}.
+_ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def plain_text(example: str) -> str:
+    """The example as a user would type it, without entity annotations."""
+    return _ANNOTATION.sub(r"\1", example)
+
+
 def _parse_block(block: str) -> Iterator[str]:
     for line in block.splitlines():
         stripped = line.strip()
         if stripped.startswith("- "):
-            yield stripped[2:].strip()
+            yield plain_text(stripped[2:].strip())
 
 
 def read_examples(path: Path) -> Iterator[Example]:
@@ -46,7 +56,8 @@ def read_examples(path: Path) -> Iterator[Example]:
         elif isinstance(examples, list):
             for entry in examples:
                 metadata = entry.get("metadata") or {}
-                yield Example(intent, str(entry["text"]).strip(), path, metadata.get("script"))
+                text = plain_text(str(entry["text"]).strip())
+                yield Example(intent, text, path, metadata.get("script"))
 
 
 def training_files(project_dir: Path) -> list[Path]:

@@ -104,6 +104,7 @@ COMMANDS = {
     "help": N_("Topics I can help with"),
     "language": N_("Change language"),
     "human": N_("Talk to a person"),
+    "profile": N_("Your district and language"),
 }
 
 

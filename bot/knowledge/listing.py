@@ -1,0 +1,203 @@
+"""Listing products: adding listings, photos, prices, titles and keywords, brands, returns.
+
+Answers are written from ../shared/knowledge/facts.md (section numbers in the comments), in our
+own words; [L] facts there are hedged or left out, and where facts.md has little (photos,
+pricing, returns) the answers give general, safe advice and send the seller to Seller Hub. Each
+text is a gettext message id (`locales/` has the Hindi and Latin-Hindi versions). Keep an answer
+under about 560 characters: the title, the link line and the "last checked" line must fit with it
+in 700.
+"""
+
+from __future__ import annotations
+
+from bot.i18n import N_
+from bot.knowledge.model import CHECKED, Category, Kind, Topic
+
+TOPICS: tuple[Topic, ...] = (
+    Topic(
+        "add_listing",
+        Kind.KNOWLEDGE,
+        N_("Add a product listing"),
+        # facts.md 2.2 listing/catalogue (FSN, QC) [M], fees (listing is free); 2.1 (HSN code)
+        N_(
+            "To add a product in Flipkart Seller Hub (listing is free):\n"
+            "1. Search for your product first. If the same item is already on Flipkart, you "
+            "sell it under its existing FSN (Flipkart's product number).\n"
+            "2. If not, make a new listing: category, title, photos, price, stock and the HSN "
+            "code. Every listing needs an HSN code, or it is removed.\n"
+            "3. For many products, fill in the bulk catalogue Excel file.\n"
+            "4. Flipkart checks each listing (QC). If one fails, you see the reason: fix it and "
+            "send it again."
+        ),
+        # facts.md 2.2 listing (colours of the bulk catalogue file) [M]
+        more=N_(
+            "In the bulk catalogue file, the colour of each cell tells you what to fill:\n"
+            "• blue: you must fill it\n"
+            "• purple: you must fill it in some cases\n"
+            "• green: good to have\n"
+            "• grey: Flipkart's feedback to you\n"
+            "Your accountant or GST adviser can tell you the right HSN code for your product. "
+            "Keep your GSTIN or GST enrolment number ready too."
+        ),
+        category=Category.LISTING,
+        url="https://seller.flipkart.com",
+        last_checked=CHECKED,
+    ),
+    Topic(
+        "product_photos",
+        Kind.KNOWLEDGE,
+        N_("Product photos"),
+        # facts.md 2.2 images: Flipkart's exact image rules were not found ([L]); the list is the
+        # general norm of other marketplaces, given as advice. Model photos for apparel: 2.2 [M].
+        N_(
+            "Flipkart's photo rules can change, so check its current image guidelines in Seller "
+            "Hub. General tips that most marketplaces follow:\n"
+            "• plain white or light background\n"
+            "• the product fills most of the photo (about 80%)\n"
+            "• no watermark, logo, phone number or price on the photo\n"
+            "• good daylight, no dark shadows\n"
+            "• several photos: front, side, back and a close-up of the work\n"
+            "• clothes shown on a model\n"
+            "• sharp photos, at least about 500 × 500 pixels"
+        ),
+        # General advice only (no facts.md rule behind it): true photos mean fewer returns.
+        more=N_(
+            "• A phone camera is enough if the light is good. Wipe brass, glass and polished "
+            "wood before the photo to remove marks.\n"
+            "• Use the same background for all your products so your shop looks neat.\n"
+            "• Show the size, for example with a photo of the item in use.\n"
+            "• Photos must show the real product that you will send. If the item looks different, "
+            "buyers return it."
+        ),
+        category=Category.LISTING,
+        url="https://seller.flipkart.com",
+        last_checked=CHECKED,
+    ),
+    Topic(
+        "pricing_products",
+        Kind.KNOWLEDGE,
+        N_("Pricing your products"),
+        # General arithmetic advice, no rates given. facts.md 2.2 fees [M]: fees change often
+        # (May 2024, Nov 2025), so the rate card in Seller Hub is the source for the numbers.
+        N_(
+            "Set a price that covers all your costs:\n"
+            "1. Making cost of one piece: material, labour and packing.\n"
+            "2. Flipkart's fees: commission and fixed fee.\n"
+            "3. Shipping charge, by weight and distance.\n"
+            "4. GST on your product, if you are registered.\n"
+            "5. Your profit (margin).\n"
+            "Price = cost + fees + shipping + GST + profit.\n"
+            "Take fees and shipping from the rate card in Seller Hub; they change often. Keep a "
+            "little extra for returns, and compare prices of similar products on Flipkart."
+        ),
+        # facts.md 2.2 fees: 18% GST on the fee [M]; Nov 2025 zero commission below Rs 1,000 [M]
+        # (news); volumetric weight formula [M].
+        more=N_(
+            "• GST of 18%% is charged on Flipkart's fees. Add it to the fees when you work out "
+            "your price.\n"
+            "• Since November 2025, products priced below %(zero_commission_below)s reportedly pay "
+            "no commission. Other fees may still apply.\n"
+            "• Shipping is charged by weight, and a big light box by its size. A smaller box "
+            "can lower your cost.\n"
+            "• Write your working on paper for each product, and check it again whenever the "
+            "fees change."
+        ),
+        category=Category.LISTING,
+        url="https://seller.flipkart.com",
+        last_checked=CHECKED,
+        money={"zero_commission_below": 1_000},
+    ),
+    Topic(
+        "listing_title_keywords",
+        Kind.KNOWLEDGE,
+        N_("Title and keywords"),
+        # facts.md 2.2 listing tips (Flipkart seller growth guide [M]): up to 5 search keywords,
+        # key features in the "additional description", rich description.
+        N_(
+            "A good title and description help buyers find your product.\n"
+            "• Title: say what it is, the material, the craft, and the size or colour. For "
+            "example: “Moradabad brass flower vase, gold colour”.\n"
+            "• Search keywords: Flipkart's guide suggests up to 5 words that buyers really "
+            "type, like “brass vase”.\n"
+            "• Key features: put them in the additional description.\n"
+            "• Description: explain the material, size, use and care, and say that it is "
+            "handmade.\n"
+            "Write only true details, and no other company's brand name."
+        ),
+        # facts.md 3.9 (only producers of the GI area, best as registered authorised users, may
+        # use a GI name) [H/M]. Other tips are general advice.
+        more=N_(
+            "• Put the most important words first in the title.\n"
+            "• Do not repeat the same word many times.\n"
+            "• Give the size in cm or inches, and the weight.\n"
+            "• Use a GI name, like Banarasi saree (GI: Banaras Brocades and Sarees), only if "
+            "your product is really made in that GI area. Register as an authorised user of the "
+            "GI for your craft with the GI Registry (ipindia.gov.in).\n"
+            "• Check the title rules for your category in Seller Hub."
+        ),
+        category=Category.LISTING,
+        url="https://seller.flipkart.com",
+        last_checked=CHECKED,
+    ),
+    Topic(
+        "brand_approval",
+        Kind.KNOWLEDGE,
+        N_("Brand approval"),
+        # facts.md 2.1 brand approval [M] (the 24 hours is from a third-party guide: "usually").
+        # Trademark office: facts.md 3.9 names ipindia.gov.in (GI Registry, same IP office).
+        N_(
+            "To sell under a brand name on Flipkart, apply for brand approval in Seller Hub:\n"
+            "1. Give the brand name and logo.\n"
+            "2. Upload the trademark certificate of the brand, or a letter from the brand owner "
+            "that allows you to sell it.\n"
+            "3. Approval usually takes up to about 24 hours.\n"
+            "Do not use a brand name that you do not own or have no permission for.\n"
+            "Next step: if your own brand has no trademark yet, ask a trademark adviser or see "
+            "the government IP office site, ipindia.gov.in."
+        ),
+        # facts.md 4.1 (trademark fee concessions for Udyam units, third-party lists [M]);
+        # 3.9 (GI is not a brand). Brandless listing rules were not found: sent to support.
+        more=N_(
+            "• Units with Udyam registration may get a lower trademark fee (reported; check when "
+            "you file).\n"
+            "• Use the same brand name on your products, labels and packing.\n"
+            "• A GI tag is not a brand: it belongs to a craft and its area, and only producers "
+            "from there may use it.\n"
+            "• Not sure how to list without a brand in your category? Ask Flipkart seller "
+            "support in Seller Hub."
+        ),
+        category=Category.LISTING,
+        url="https://seller.flipkart.com",
+        last_checked=CHECKED,
+    ),
+    Topic(
+        "returns_policy",
+        Kind.KNOWLEDGE,
+        N_("Returns"),
+        # facts.md has almost nothing on Flipkart returns: general, safe guidance only, and the
+        # seller is sent to the category's return policy in Seller Hub. No return windows or fees.
+        N_(
+            "On Flipkart, returns follow the return policy of each product category. See the "
+            "policy for your category in Seller Hub.\n"
+            "To protect yourself:\n"
+            "• Pack well so nothing breaks on the way.\n"
+            "• Take photos or a video while packing each order, showing the product and the "
+            "closed parcel. Keep them as proof.\n"
+            "• When a return comes, check the return reason, and open the parcel on video.\n"
+            "• If a wrong or damaged item comes back, contact Flipkart seller support with your "
+            "proof."
+        ),
+        # General guidance (RTO meaning, fewer returns with true listings); no facts.md source.
+        more=N_(
+            "• RTO (return to origin) means the parcel was not delivered, for example the buyer "
+            "refused it, so it comes back to you.\n"
+            "• True photos and a clear description mean fewer returns: buyers send back items "
+            "that look different from the photos.\n"
+            "• Return rules and charges can change. Read the current policy in Seller Hub, and "
+            "ask seller support if you are not sure."
+        ),
+        category=Category.LISTING,
+        url="https://seller.flipkart.com",
+        last_checked=CHECKED,
+    ),
+)

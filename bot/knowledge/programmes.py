@@ -1,0 +1,134 @@
+"""Walmart & Flipkart: the MoU with UP's Export Promotion Bureau, Walmart Vriddhi, walmart.com.
+
+Answers are written from ../shared/knowledge/facts.md (section numbers in the comments), in our
+own words; [L] facts there are hedged or left out. Each text is a gettext message id (`locales/`
+has the Hindi and Latin-Hindi versions). Keep an answer under about 560 characters: the title,
+the link line and the "last checked" line must fit with it in 700. Dollar amounts are written
+as text ("USD 10 billion"); only rupee amounts use %(name)s placeholders.
+"""
+
+from __future__ import annotations
+
+from bot.i18n import N_
+from bot.knowledge.model import CHECKED, Category, Kind, Topic
+
+TOPICS: tuple[Topic, ...] = (
+    Topic(
+        "walmart_flipkart_mou",
+        Kind.KNOWLEDGE,
+        N_("Walmart–Flipkart MoU"),
+        # facts.md 0 [H] (story dated 6 Jan 2022, so "reported in January 2022"),
+        # 2.3 (Samarth), 2.4 (Vriddhi)
+        N_(
+            "Walmart and Flipkart signed an agreement (MoU) with UP's Export Promotion Bureau "
+            "(EPB), reported in January 2022.\n"
+            "The aim: help small businesses (MSMEs) go digital and sell online, in India and "
+            "abroad. Flipkart reported 52% quarterly growth from its ODOP work with UP since "
+            "January 2020.\n"
+            "How you can use it:\n"
+            "• Sell on Flipkart, with Flipkart Samarth help for artisans\n"
+            "• Join the free Walmart Vriddhi training\n"
+            "Next step: ask EPB UP or your District Industries Centre (DIC) how to join."
+        ),
+        # facts.md 0 [H] (the sourcing goal; similar Vriddhi MoUs in other states)
+        more=N_(
+            "Walmart plans to export goods worth USD 10 billion a year from India by 2027.\n"
+            "Walmart has signed similar Walmart Vriddhi agreements with other states: Haryana, "
+            "Tamil Nadu and Madhya Pradesh.\n"
+            "UP's MSME Minister linked it to the state's ODOP and “Ubharte Sitaare” schemes."
+        ),
+        category=Category.PROGRAMMES,
+        url="https://epbupindia.in",
+        last_checked=CHECKED,
+    ),
+    Topic(
+        "walmart_vriddhi",
+        Kind.KNOWLEDGE,
+        N_("Walmart Vriddhi training"),
+        # facts.md 2.4 [H]. Eligibility and the sign-up page were not found [L]: not stated;
+        # the user is sent to the state MSME department / DIC, as facts.md advises.
+        N_(
+            "Walmart Vriddhi is free training for small businesses (MSMEs).\n"
+            "It helps you grow as a supplier to Walmart, a seller on Flipkart, or on other "
+            "platforms in India and abroad. You are not tied to Walmart after it.\n"
+            "You learn online and in workshops, with one-to-one advice. The training partner "
+            "is Swasti. There is an e-Institute in Agra (UP).\n"
+            "We could not confirm who can join or the sign-up page. Next step: ask the UP MSME "
+            "department or your District Industries Centre (DIC) how to join."
+        ),
+        # facts.md 2.4 (launch, 50,000 goal, Panipat [H]; progress figures [M]: "reportedly");
+        # Growth Summit [M]
+        more=N_(
+            "Walmart Vriddhi started in December 2019 with a goal to train 50,000 MSMEs. Its "
+            "first e-Institute opened in Panipat (Haryana) in 2020.\n"
+            "By June 2023, more than 32,000 MSMEs had reportedly finished the training, and "
+            "over 6,000 were selling on Flipkart.\n"
+            "In February 2024, Walmart also held a Growth Summit in New Delhi where Indian "
+            "sellers showed their products to Walmart US buyers."
+        ),
+        category=Category.PROGRAMMES,
+        url="https://msme.up.gov.in",
+        last_checked=CHECKED,
+    ),
+    Topic(
+        "walmart_marketplace",
+        Kind.KNOWLEDGE,
+        N_("Sell on walmart.com"),
+        # facts.md 2.5: tax forms, documents, returns rules [H]; approval-based [M].
+        # An India-specific cross-border programme is unverified [L]: not claimed.
+        N_(
+            "Indian businesses can apply to sell to US customers on walmart.com. Walmart checks "
+            "and approves each seller.\n"
+            "• A company fills form W-8BEN-E. A sole proprietor fills form W-8BEN. No US tax "
+            "ID is needed.\n"
+            "• Keep ready: your business tax ID in India, ID proof, legal business name, "
+            "address and phone.\n"
+            "• You need a return address in the USA (not a P.O. box), at least 30 days for "
+            "returns, and free return shipping for buyers.\n"
+            "Next step: apply on marketplace.walmart.com."
+        ),
+        # facts.md 2.5 (Seller Center onboarding [H], GTIN [M]: "usually", suspension [H])
+        more=N_(
+            "After you apply, Seller Center takes you through these steps:\n"
+            "1. Business checks (up to about 5 days)\n"
+            "2. Customer service details\n"
+            "3. How you will deliver (fulfilment)\n"
+            "4. Payments, through a payout provider or Marketplace Wallet\n"
+            "5. Your product catalogue\n"
+            "Products usually need a barcode number (GTIN, UPC or EAN). A wrong US return "
+            "address can get your account suspended. Guides: marketplacelearn.walmart.com."
+        ),
+        category=Category.PROGRAMMES,
+        url="https://marketplace.walmart.com",
+        last_checked=CHECKED,
+    ),
+    Topic(
+        "walmart_sourcing_goal",
+        Kind.KNOWLEDGE,
+        N_("Supplying to Walmart"),
+        # facts.md 0 [H] (USD 10 billion by 2027, about USD 3 billion in Dec 2020, Bengaluru
+        # office, about 14 markets); 2.4 (Vriddhi), 3.1-3.2 (IEC, RCMC)
+        N_(
+            "Walmart plans to triple its exports from India to USD 10 billion a year by 2027. "
+            "It was about USD 3 billion a year when Walmart announced the plan in December "
+            "2020.\n"
+            "Walmart buys through its Global Sourcing office in Bengaluru and sends goods to "
+            "about 14 markets, like the US, Canada, Mexico and the UK.\n"
+            "How to get ready:\n"
+            "• Join the free Walmart Vriddhi training\n"
+            "• Sell online on Flipkart\n"
+            "• Get your IEC and RCMC for exports\n"
+            "Next step: ask EPB UP about the Walmart–Flipkart programme."
+        ),
+        # facts.md 2.4 (Growth Summit / Open Call, Feb 2024 [M]: "reported")
+        more=N_(
+            "In February 2024, Walmart held a Growth Summit with an “Open Call” in "
+            "New Delhi. Indian sellers pitched their products to Walmart US buyers, as "
+            "reported in the news. Watch for such events through EPB UP and your council.\n"
+            "The Bengaluru sourcing office has been open since 2002."
+        ),
+        category=Category.PROGRAMMES,
+        url="https://epbupindia.in",
+        last_checked=CHECKED,
+    ),
+)
