@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bot import console
+from bot import console, review
 from bot.config import ConfigError, Settings, load_settings
 from bot.db import migrate
 from bot.knowledge import districts
@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     db.add_argument("action", choices=["upgrade", "check"])
     rasa = sub.add_parser("rasa", help="the Rasa NLU server")
     rasa.add_argument("action", choices=["train", "up", "down"])
+    review.add_arguments(sub.add_parser("review", help="escalations and conversations, for audits"))
     nlu = sub.add_parser("nlu", help="NLU data generated from the bot's knowledge")
     nlu.add_argument("action", choices=["districts"], help="write rasa_project/data/districts.yml")
     return parser
@@ -65,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             migrate.upgrade(settings)
         elif args.command == "db":
             migrate.check(settings)
+        elif args.command == "review":
+            review.run(settings, args)
         elif args.command == "nlu":
             target = settings.path(settings.rasa.project_dir) / "data" / "districts.yml"
             target.write_text(districts.rasa_training_data(), encoding="utf-8")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -79,8 +81,55 @@ class TelegramSettings(_Section):
     concurrent_updates: int = Field(ge=1, le=1024)
     max_messages_per_second: float = Field(gt=0)
     max_group_messages_per_minute: float = Field(gt=0, le=20)
+    group_window_seconds: float = Field(gt=0, le=60)
     max_retries_after_429: int = Field(ge=0, le=10)
     webhook: WebhookSettings
+
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class OfficeHours(_Section):
+    timezone: str
+    start: dt.time
+    end: dt.time
+    days: list[Weekday]
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class RolesSettings(_Section):
+    admins: list[int]
+    staff: list[int]
+    trainers: list[int]
+
+
+class StaffSettings(_Section):
+    chat_id: int
+    use_topics: bool
+    sign_with_first_name: bool
+    language: Lang
+    office_hours: OfficeHours
+    reassure_after_minutes: float = Field(gt=0)
+    unclear_messages_before_handoff: int = Field(ge=1)
+    always_human_intents: list[str]
+    card_turns: int = Field(ge=1, le=50)
+
+    @property
+    def enabled(self) -> bool:
+        return self.chat_id != 0
 
 
 class LoggingSettings(_Section):
@@ -108,6 +157,8 @@ class Settings(_Section):
     rasa: RasaSettings
     assistant: AssistantSettings
     telegram: TelegramSettings
+    roles: RolesSettings
+    staff: StaffSettings
     logging: LoggingSettings
     secrets: Secrets = Secrets()
     base_dir: Path = PROJECT_ROOT

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal
 from babel.support import Translations
 
@@ -63,6 +63,17 @@ class Translator:
 
     def date(self, day: dt.date) -> str:
         return format_date(day, format="long", locale=_FORMAT_LOCALE[self.lang])
+
+    def weekday_time(self, moment: dt.datetime) -> str:
+        """Day and clock time in the moment's own time zone: "Monday 10:00", "सोमवार 10:00"."""
+        return format_datetime(
+            moment, "EEEE HH:mm", tzinfo=moment.tzinfo, locale=_FORMAT_LOCALE[self.lang]
+        )
+
+    def clock(self, moment: dt.datetime) -> str:
+        return format_datetime(
+            moment, "d MMM HH:mm", tzinfo=moment.tzinfo, locale=_FORMAT_LOCALE[self.lang]
+        )
 
 
 class Catalogs:

@@ -9,10 +9,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.core.assistant import Assistant
 from bot.db.engine import create_engine
+from bot.db.escalations import EscalationStore
 from bot.db.migrate import ensure_schema
 from bot.db.store import ConversationStore
-from bot.i18n import Catalogs
+from bot.i18n import Catalogs, Translator
 from bot.nlu.client import Nlu, RasaNlu
+from bot.staff.roles import Roles
 
 
 @dataclass
@@ -22,7 +24,14 @@ class Services:
     store: ConversationStore
     nlu: Nlu
     catalogs: Catalogs
+    escalations: EscalationStore
+    roles: Roles
     assistant: Assistant
+
+    @property
+    def staff_translator(self) -> Translator:
+        """The language of the bot's own texts in the staff group."""
+        return self.catalogs[self.settings.staff.language]
 
     @classmethod
     def open(
@@ -38,8 +47,12 @@ class Services:
             timeout=settings.rasa.timeout_seconds,
             retries=settings.rasa.retries,
         )
-        assistant = Assistant(nlu, store, catalogs, settings.assistant)
-        return cls(settings, engine, store, nlu, catalogs, assistant)
+        escalations = EscalationStore(engine)
+        assistant = Assistant(
+            nlu, store, catalogs, settings.assistant, staff=settings.staff, escalations=escalations
+        )
+        roles = Roles(settings.roles, escalations)
+        return cls(settings, engine, store, nlu, catalogs, escalations, roles, assistant)
 
     async def start(self) -> None:
         """Do the start-up I/O: check (or, for SQLite, bring) the database to the newest schema."""

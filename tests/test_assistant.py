@@ -14,6 +14,7 @@ from bot.core.assistant import Assistant
 from bot.core.language import detect_language
 from bot.core.replies import ButtonPress, Command, Event, Media, Reply, Sender, TextMessage
 from bot.db.engine import session_factory
+from bot.db.escalations import EscalationStore
 from bot.db.models import Escalation, Message, User
 from bot.db.store import ConversationStore
 from bot.i18n import Catalogs
@@ -46,7 +47,15 @@ class World:
 def world(engine: AsyncEngine, settings: Settings) -> World:
     nlu = FakeNlu(DEFAULT_RULES)
     store = ConversationStore(engine)
-    return World(Assistant(nlu, store, Catalogs(), settings.assistant), nlu, engine)
+    assistant = Assistant(
+        nlu,
+        store,
+        Catalogs(),
+        settings.assistant,
+        staff=settings.staff,
+        escalations=EscalationStore(engine),
+    )
+    return World(assistant, nlu, engine)
 
 
 def has_devanagari(text: str) -> bool:

@@ -13,6 +13,7 @@ from bot.console import CollectingOutbox
 from bot.core.assistant import Assistant
 from bot.core.replies import Sender, TextMessage
 from bot.db.engine import session_factory
+from bot.db.escalations import EscalationStore
 from bot.db.models import Escalation, Message
 from bot.db.store import ConversationStore
 from bot.i18n import Catalogs
@@ -25,7 +26,14 @@ pytestmark = pytest.mark.rasa
 async def assistant(rasa_settings: Settings, engine: AsyncEngine) -> AsyncIterator[Assistant]:
     cfg = rasa_settings.rasa
     nlu = RasaNlu(cfg.url, rasa_settings.require_rasa_token(), cfg.timeout_seconds, cfg.retries)
-    yield Assistant(nlu, ConversationStore(engine), Catalogs(), rasa_settings.assistant)
+    yield Assistant(
+        nlu,
+        ConversationStore(engine),
+        Catalogs(),
+        rasa_settings.assistant,
+        staff=rasa_settings.staff,
+        escalations=EscalationStore(engine),
+    )
     await nlu.aclose()
 
 

@@ -11,8 +11,9 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.config import AssistantSettings
+from bot.config import AssistantSettings, StaffSettings
 from bot.core import choices
+from bot.core.escalation import CB_RATE, STAFF_COMMANDS, NoDesk, StaffDesk, team_back_at
 from bot.core.language import LANGS, Lang, detect_language, normalize
 from bot.core.render import (
     CB_CATEGORY,
@@ -36,6 +37,7 @@ from bot.core.replies import (
     SendResult,
     TextMessage,
 )
+from bot.db.escalations import EscalationStore, utcnow
 from bot.db.store import ConversationStore, LanguageChoice, LoggedMessage, Turn, UserProfile
 from bot.i18n import Catalogs, Translator
 from bot.knowledge import BY_INTENT, Category, Kind
@@ -60,6 +62,7 @@ class Outcome:
     district: str | None = None  # set on the profile
     awaiting: str | None = None  # what the bot asked for
     keep_state: bool = False  # media and such: leave the offered options and question as they were
+    unclear: bool | None = None  # the bot could not answer (True) or did (False)
 
 
 class Assistant:
@@ -69,18 +72,32 @@ class Assistant:
         store: ConversationStore,
         catalogs: Catalogs,
         settings: AssistantSettings,
+        *,
+        staff: StaffSettings,
+        escalations: EscalationStore,
+        desk: StaffDesk | None = None,
     ) -> None:
         self._nlu = nlu
         self._store = store
         self._catalogs = catalogs
         self._settings = settings
+        self._staff = staff
+        self._escalations = escalations
+        self.desk: StaffDesk = desk or NoDesk()
         self._render = Renderer(catalogs)
 
     async def handle(self, event: Event, outbox: Outbox) -> list[SendResult]:
         """Answer one event through `outbox`, then store the event and the replies in one go."""
         started = time.perf_counter()
         profile = await self._store.profile(event.sender.user_id)
-        outcome = await self._decide(event, profile)
+        handled_by_staff = profile is not None and profile.escalation_id is not None
+        if handled_by_staff and self.desk.available and not _is_rating(event):
+            # A person has this user: pass everything on and stay silent.
+            assert profile is not None and profile.escalation_id is not None
+            await self.desk.relay_in(profile.escalation_id, event)
+            outcome = Outcome([], _relayed(event), keep_state=True)
+        else:
+            outcome = await self._decide(event, profile)
         results = [await outbox.send(event.sender.chat_id, reply) for reply in outcome.replies]
         elapsed_ms = (time.perf_counter() - started) * 1000
         offered = [
@@ -90,7 +107,7 @@ class Assistant:
             offered, awaiting = list(profile.offered), profile.awaiting
         else:
             awaiting = outcome.awaiting
-        await self._store.record(
+        escalation_id = await self._store.record(
             Turn(
                 sender=event.sender,
                 received_at=event.received_at,
@@ -104,8 +121,11 @@ class Assistant:
                 district=outcome.district,
                 offered=offered,
                 awaiting=awaiting,
+                unclear=outcome.unclear,
             )
         )
+        if escalation_id is not None and not handled_by_staff:
+            await self.desk.escalated(escalation_id, event.sender)
         return results
 
     # -- deciding -------------------------------------------------------------------------------
@@ -118,6 +138,8 @@ class Assistant:
                 return self._on_command(event, profile)
             case ButtonPress():
                 logged = LoggedMessage(kind="callback", text=event.data[:64])
+                if _is_rating(event):
+                    return await self._rate(event, profile, logged)
                 return self._on_button(event.data, profile, logged, event.sender.user_id)
             case Media():
                 t = self._translator(profile)
@@ -160,6 +182,24 @@ class Assistant:
     def _understood(
         self, t: Translator, nlu: NluResult, profile: UserProfile | None, logged: LoggedMessage
     ) -> Outcome:
+        """Answer what the NLU understood, bringing in a person when the bot keeps failing."""
+        outcome = self._interpret(t, nlu, profile, logged)
+        confident = nlu.intent.confidence >= self._settings.confidence_threshold
+        if confident and nlu.intent.name in self._staff.always_human_intents:
+            reason = f"topic:{nlu.intent.name}"[:32]
+            return Outcome([self._handoff(t)], outcome.logged, escalation_reason=reason)
+        streak = (profile.unclear_streak if profile else 0) + 1
+        if outcome.unclear and streak >= self._staff.unclear_messages_before_handoff:
+            return Outcome([self._handoff(t)], outcome.logged, escalation_reason="unclear")
+        return outcome
+
+    def _handoff(self, t: Translator) -> Reply:
+        back_at = team_back_at(self._staff.office_hours, utcnow()) if self.desk.available else None
+        return self._render.handoff(t, back_at)
+
+    def _interpret(
+        self, t: Translator, nlu: NluResult, profile: UserProfile | None, logged: LoggedMessage
+    ) -> Outcome:
         intent, confident = (
             nlu.intent.name,
             nlu.intent.confidence >= self._settings.confidence_threshold,
@@ -178,9 +218,9 @@ class Assistant:
         topic = BY_INTENT.get(intent)
         if topic is None:  # an intent the bot has no answer for: the contract test prevents it
             log.error("NLU returned unknown intent %r", intent)
-            return Outcome([self._render.no_match(t)], logged)
+            return Outcome([self._render.no_match(t)], logged, unclear=True)
         if not confident:
-            return Outcome([self._clarify(t, nlu)], logged)
+            return Outcome([self._clarify(t, nlu)], logged, unclear=True)
         if intent in NEEDS_DISTRICT:
             known = district or self._profile_district(profile)
             if known is None:
@@ -196,10 +236,10 @@ class Assistant:
         if intent == "help":
             return Outcome([self._render.help(t)], logged)
         if topic.kind is Kind.HANDOFF:
-            return Outcome([self._render.handoff(t)], logged, escalation_reason="user_asked")
+            return Outcome([self._handoff(t)], logged, escalation_reason="user_asked")
         if topic.kind is Kind.OUT_OF_SCOPE:
-            return Outcome([self._render.no_match(t)], logged)
-        return Outcome([self._render.answer(t, topic)], logged)
+            return Outcome([self._render.no_match(t)], logged, unclear=True)
+        return Outcome([self._render.answer(t, topic)], logged, unclear=False)
 
     def _with_district(
         self,
@@ -243,11 +283,14 @@ class Assistant:
             case "language":
                 return Outcome([self._render.language_menu(t)], logged)
             case "human":
-                return Outcome([self._render.handoff(t)], logged, escalation_reason="command")
+                return Outcome([self._handoff(t)], logged, escalation_reason="command")
             case "profile":
                 chosen = profile.chosen_language if profile else None
                 reply = self._render.profile(t, self._profile_district(profile), chosen)
                 return Outcome([reply], logged)
+            case name if name in STAFF_COMMANDS:
+                refusal = t("Sorry, that command is only for our support team.")
+                return Outcome([Reply(refusal, t.lang)], logged)
             case _:
                 unknown = t("I don't know that command.")
                 return Outcome([self._render.help(t, unknown)], logged)
@@ -273,7 +316,7 @@ class Assistant:
                 if topic.kind is Kind.KNOWLEDGE:
                     return Outcome([self._render.answer(t, topic)], logged)
                 if topic.kind is Kind.HANDOFF:
-                    return Outcome([self._render.handoff(t)], logged, escalation_reason="button")
+                    return Outcome([self._handoff(t)], logged, escalation_reason="button")
                 if value in NEEDS_DISTRICT:
                     known = self._profile_district(profile)
                     if known is None:
@@ -288,7 +331,7 @@ class Assistant:
             if category is not None:
                 return Outcome([self._render.category(t, category)], logged)
         elif data == CB_HUMAN:
-            return Outcome([self._render.handoff(t)], logged, escalation_reason="button")
+            return Outcome([self._handoff(t)], logged, escalation_reason="button")
         elif data == CB_HELP:
             return Outcome([self._render.help(t)], logged)
         elif data == CB_LANGUAGE_MENU:
@@ -301,7 +344,28 @@ class Assistant:
         stale = t("Sorry, that button no longer works.")
         return Outcome([self._render.help(t, stale)], logged)
 
+    async def _rate(
+        self, event: ButtonPress, profile: UserProfile | None, logged: LoggedMessage
+    ) -> Outcome:
+        """👍 / 👎 after staff closed the chat: stored once, only by the user it belongs to."""
+        t = self._translator(profile)
+        parts = event.data.split(":")
+        stored = (
+            len(parts) == 3
+            and parts[1].isdigit()
+            and parts[2] in ("up", "down")
+            and await self._escalations.rate(int(parts[1]), event.sender.user_id, parts[2])
+        )
+        if not stored:
+            log.info("rejected rating %r from user %s", event.data[:64], event.sender.user_id)
+            return Outcome([Reply(t("Sorry, that button no longer works."), t.lang)], logged)
+        return Outcome([Reply(t("Thank you for your feedback!"), t.lang)], logged)
+
     # -- language -------------------------------------------------------------------------------
+
+    async def translator_for_user(self, user_id: int) -> Translator:
+        """The language the bot speaks to this user right now (for messages staff trigger)."""
+        return self._translator(await self._store.profile(user_id))
 
     def _translator(
         self,
@@ -329,6 +393,23 @@ class Assistant:
         if not any(c.category for c in likely):
             return self._render.no_match(t)
         return self._render.clarify(t, likely)
+
+
+def _is_rating(event: Event) -> bool:
+    return isinstance(event, ButtonPress) and event.data.startswith(CB_RATE)
+
+
+def _relayed(event: Event) -> LoggedMessage:
+    """How a message passed on to staff is logged (the bot itself did not answer it)."""
+    match event:
+        case TextMessage():
+            return LoggedMessage(kind="text", text=event.text, language=detect_language(event.text))
+        case Command():
+            return LoggedMessage(kind="command", text=f"/{event.name} {event.args}".strip())
+        case ButtonPress():
+            return LoggedMessage(kind="callback", text=event.data[:64])
+        case Media():
+            return LoggedMessage(kind=event.kind, text="")
 
 
 def _logged_reply(reply: Reply, result: SendResult) -> LoggedMessage:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from bot.core.replies import Button, Reply
@@ -131,11 +132,17 @@ class Renderer:
         ]
         return numbered(t, text, buttons)
 
-    def handoff(self, t: Translator) -> Reply:
+    def handoff(self, t: Translator, back_at: dt.datetime | None = None) -> Reply:
+        """Tell the user a person will reply, and roughly when."""
         text = t(
-            "I have noted that you want to talk to a person. Someone from our team will reply "
-            "to you here. You can keep asking me questions meanwhile."
+            "OK, a person from our team will reply to you here. Please write your question "
+            "in detail meanwhile; they will see everything you send."
         )
+        if back_at is not None:
+            text += "\n\n" + t(
+                "Our team is not at work right now. They will reply after %(when)s.",
+                when=t.weekday_time(back_at),
+            )
         return Reply(text, t.lang, intent="human_handoff")
 
     # -- districts --------------------------------------------------------------------------

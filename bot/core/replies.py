@@ -32,6 +32,7 @@ class TextMessage:
     text: str
     message_id: int | None = None
     received_at: dt.datetime = field(default_factory=_now)
+    reply_to_message_id: int | None = None  # the message this one answers, if any
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Media:
     kind: str
     message_id: int | None = None
     received_at: dt.datetime = field(default_factory=_now)
+    reply_to_message_id: int | None = None
 
 
 Event = TextMessage | Command | ButtonPress | Media

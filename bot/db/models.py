@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
@@ -89,6 +90,12 @@ class User(Base):
     offered: Mapped[list[Any] | None]
     # What the bot asked for and waits to hear, e.g. "district:schemes_for_me".
     awaiting: Mapped[str | None] = mapped_column(String(64))
+    # Messages in a row the bot could not answer; reaching staff.unclear_messages_before_handoff
+    # brings in a person.
+    unclear_streak: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The user's forum topic in the staff group, created once and reused for every escalation.
+    # -1 while one process is creating it (so that two at once never create two).
+    staff_topic_id: Mapped[int | None] = mapped_column(BigInteger)
     first_seen: Mapped[dt.datetime]
     last_seen: Mapped[dt.datetime]
 
@@ -130,14 +137,72 @@ class Message(Base):
 
 
 class Escalation(Base):
-    """A request to talk to a person (the staff workflow that handles them is separate)."""
+    """A user handed to a person: from the trigger to closing and the user's rating."""
 
     __tablename__ = "escalations"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'closed')", name="status"),
+        # At most one open escalation per user, whatever number of processes race to open one.
+        Index(
+            "uq_escalations_open_user",
+            "user_id",
+            unique=True,
+            sqlite_where=text("status = 'open'"),
+            postgresql_where=text("status = 'open'"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     chat_id: Mapped[int] = mapped_column(BigInteger)
+    # user_asked, command, button, unclear, topic:<intent>
     reason: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16), default="open")
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime]  # opened at
+    card_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    claimed_by: Mapped[int | None] = mapped_column(BigInteger)
+    claimed_by_name: Mapped[str | None] = mapped_column(String(256))
+    claimed_at: Mapped[dt.datetime | None]
+    first_staff_reply_at: Mapped[dt.datetime | None]
+    reassured_at: Mapped[dt.datetime | None]
+    closed_at: Mapped[dt.datetime | None]
+    # closed: by staff (asks for a rating) or handed back to the bot
+    closed_how: Mapped[str | None] = mapped_column(String(16))
+    rating: Mapped[str | None] = mapped_column(String(8))  # up | down
+
+
+class Relay(Base):
+    """One message copied between a user's chat and the staff group, ids on both sides."""
+
+    __tablename__ = "relays"
+    __table_args__ = (
+        CheckConstraint("direction IN ('to_staff', 'to_user')", name="direction"),
+        Index("ix_relays_user_side", "user_chat_id", "user_message_id"),
+        Index("ix_relays_staff_side", "staff_chat_id", "staff_message_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    escalation_id: Mapped[int] = mapped_column(
+        ForeignKey("escalations.id", ondelete="CASCADE"), index=True
+    )
+    direction: Mapped[str] = mapped_column(String(8))
+    user_chat_id: Mapped[int] = mapped_column(BigInteger)
+    user_message_id: Mapped[int] = mapped_column(BigInteger)
+    staff_chat_id: Mapped[int] = mapped_column(BigInteger)
+    staff_message_id: Mapped[int] = mapped_column(BigInteger)
+    staff_user_id: Mapped[int | None] = mapped_column(BigInteger)  # who wrote it (to_user)
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime]
+
+
+class RoleGrant(Base):
+    """Staff and trainers added by an admin at run time (config.yml lists the permanent ones)."""
+
+    __tablename__ = "role_grants"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)  # staff | trainer
+    granted_by: Mapped[int] = mapped_column(BigInteger)
+    granted_at: Mapped[dt.datetime]

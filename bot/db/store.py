@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import Boolean, Executable, bindparam, case, func, insert, select
+from sqlalchemy import Boolean, Executable, and_, bindparam, case, func, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -28,6 +28,8 @@ class UserProfile:
     district: str | None = None
     offered: tuple[str, ...] = ()
     awaiting: str | None = None
+    unclear_streak: int = 0
+    escalation_id: int | None = None  # the user's open escalation: a person is handling them
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Turn:
     district: str | None = None  # None keeps the stored district
     offered: Sequence[str] = ()
     awaiting: str | None = None
+    # The bot could not answer (True), answered (False), or neither applies (None).
+    unclear: bool | None = None
     recorded_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
 
@@ -78,7 +82,11 @@ class ConversationStore:
         self._engine = engine
         self._dialect = engine.dialect.name
         self._upsert = _upsert_user(self._dialect)
-        self._queue: list[tuple[Turn, asyncio.Future[None]]] = []
+        dialect_insert = postgresql.insert if self._dialect == "postgresql" else sqlite.insert
+        self._open_escalation = dialect_insert(Escalation).on_conflict_do_nothing(
+            index_elements=["user_id"], index_where=text("status = 'open'")
+        )
+        self._queue: list[tuple[Turn, asyncio.Future[int | None]]] = []
         self._writer: asyncio.Task[None] | None = None
 
     async def profile(self, user_id: int) -> UserProfile | None:
@@ -94,10 +102,13 @@ class ConversationStore:
             district=row.district,
             offered=tuple(row.offered or ()),
             awaiting=row.awaiting,
+            unclear_streak=row.unclear_streak,
+            escalation_id=row.escalation_id,
         )
 
-    async def record(self, turn: Turn) -> None:
-        """Store the turn atomically; return once it is committed.
+    async def record(self, turn: Turn) -> int | None:
+        """Store the turn atomically; return once it is committed, with the open escalation's id
+        if the turn asked for a person.
 
         Turns that arrive while a commit is running are committed together in the next
         transaction (group commit). SQLite takes one writer at a time and makes a blocked
@@ -105,11 +116,11 @@ class ConversationStore:
         hundred messages a second and queues them behind each other; batching keeps every
         caller's guarantee (its rows are stored when this returns) at a fraction of the cost.
         """
-        done = asyncio.get_running_loop().create_future()
+        done: asyncio.Future[int | None] = asyncio.get_running_loop().create_future()
         self._queue.append((turn, done))
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write_queued())
-        await done
+        return await done
 
     async def aclose(self) -> None:
         """Wait for turns still being written (called before the engine is disposed)."""
@@ -121,29 +132,28 @@ class ConversationStore:
             batch, self._queue = self._queue, []
             try:
                 async with self._engine.begin() as conn:
-                    for turn, _ in batch:
-                        await self._write(conn, turn)
+                    results = [await self._write(conn, turn) for turn, _ in batch]
             except Exception:
                 # One bad turn must not take the others down with it: retry them one by one.
                 await self._write_one_by_one(batch)
                 continue
-            for _, done in batch:
+            for (_, done), result in zip(batch, results, strict=True):
                 if not done.done():
-                    done.set_result(None)
+                    done.set_result(result)
 
-    async def _write_one_by_one(self, batch: list[tuple[Turn, asyncio.Future[None]]]) -> None:
+    async def _write_one_by_one(self, batch: list[tuple[Turn, asyncio.Future[int | None]]]) -> None:
         for turn, done in batch:
             try:
                 async with self._engine.begin() as conn:
-                    await self._write(conn, turn)
+                    result = await self._write(conn, turn)
             except Exception as exc:
                 if not done.done():
                     done.set_exception(exc)
             else:
                 if not done.done():
-                    done.set_result(None)
+                    done.set_result(result)
 
-    async def _write(self, conn: AsyncConnection, turn: Turn) -> None:
+    async def _write(self, conn: AsyncConnection, turn: Turn) -> int | None:
         await conn.execute(self._upsert, _user_values(turn))
         values = _message_values(turn, turn.incoming, "in")
         values["processing_ms"] = turn.processing_ms
@@ -154,18 +164,26 @@ class ConversationStore:
                 insert(Message),
                 [_message_values(turn, out, "out", incoming_id) for out in turn.outgoing],
             )
-        if turn.escalation_reason:
-            await conn.execute(
-                insert(Escalation),
-                {
-                    "user_id": turn.sender.user_id,
-                    "chat_id": turn.sender.chat_id,
-                    "reason": turn.escalation_reason,
-                    "status": "open",
-                    "message_id": incoming_id,
-                    "created_at": turn.recorded_at,
-                },
-            )
+        if not turn.escalation_reason:
+            return None
+        # A user already waiting for a person keeps their open escalation (a unique index
+        # allows one per user, also when two replicas race here).
+        await conn.execute(
+            self._open_escalation,
+            {
+                "user_id": turn.sender.user_id,
+                "chat_id": turn.sender.chat_id,
+                "reason": turn.escalation_reason,
+                "status": "open",
+                "message_id": incoming_id,
+                "created_at": turn.recorded_at,
+            },
+        )
+        query = select(Escalation.id).where(
+            Escalation.user_id == turn.sender.user_id, Escalation.status == "open"
+        )
+        escalation_id: int = (await conn.execute(query)).scalar_one()
+        return escalation_id
 
 
 def _user_values(turn: Turn) -> dict[str, Any]:
@@ -183,6 +201,8 @@ def _user_values(turn: Turn) -> dict[str, Any]:
         "district": turn.district,
         "offered": list(turn.offered),
         "awaiting": turn.awaiting,
+        "unclear_streak": 1 if turn.unclear else 0,
+        "unclear_change": "keep" if turn.unclear is None else ("add" if turn.unclear else "reset"),
         "set_choice": choice is not None,
     }
 
@@ -210,6 +230,11 @@ def _upsert_user(dialect: str) -> Executable:
             "district": func.coalesce(stmt.excluded.district, users.district),
             "offered": stmt.excluded.offered,
             "awaiting": stmt.excluded.awaiting,
+            "unclear_streak": case(
+                (bindparam("unclear_change") == "add", users.unclear_streak + 1),
+                (bindparam("unclear_change") == "reset", 0),
+                else_=users.unclear_streak,
+            ),
             # Only a /language choice changes it ("auto" clears it).
             "chosen_language": case(
                 (bindparam("set_choice", type_=Boolean), stmt.excluded.chosen_language),
@@ -219,14 +244,20 @@ def _upsert_user(dialect: str) -> Executable:
     )
 
 
-_PROFILE = select(
-    User.first_name,
-    User.chosen_language,
-    User.detected_language,
-    User.district,
-    User.offered,
-    User.awaiting,
-).where(User.id == bindparam("user_id"))
+_PROFILE = (
+    select(
+        User.first_name,
+        User.chosen_language,
+        User.detected_language,
+        User.district,
+        User.offered,
+        User.awaiting,
+        User.unclear_streak,
+        Escalation.id.label("escalation_id"),
+    )
+    .outerjoin(Escalation, and_(Escalation.user_id == User.id, Escalation.status == "open"))
+    .where(User.id == bindparam("user_id"))
+)
 
 
 def _message_values(

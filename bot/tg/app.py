@@ -20,26 +20,42 @@ from telegram.ext import (
 from bot.config import ConfigError, Settings
 from bot.i18n import N_
 from bot.services import Services
+from bot.staff import handlers as staff
+from bot.staff.desk import CB_STAFF, TelegramDesk
 from bot.tg import handlers
 from bot.tg.context import BotData, SaathiApp, SaathiContext
 from bot.tg.processor import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
 
-# Ask Telegram only for what the bot handles: edits, channel posts and the rest never arrive.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+# Ask Telegram only for what the bot handles: channel posts and the rest never arrive. Edits are
+# needed only to mirror edits of messages relayed between users and staff.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
 
 
-def register_handlers(app: SaathiApp) -> None:
+def register_handlers(app: SaathiApp, staff_chat_id: int) -> None:
     """Wire every handler, in order.
 
     Group -1 runs for every update and cannot be skipped by a later match: it logs. In group 0
-    the first matching handler wins, so commands come before free text, and free text before
-    the catch-all for media. Only new messages in private chats are served: edits, channel posts
-    and groups fall through every filter and are ignored.
+    the first matching handler wins: the staff group's handlers come first (they only see that
+    one chat), then private chats, where commands come before free text and free text before
+    the catch-all for media. Channel posts and other groups fall through every filter and are
+    ignored; edits only matter for messages relayed to or from staff.
     """
     private_new = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
     app.add_handler(TypeHandler(Update, handlers.log_update), group=-1)
+    if staff_chat_id:
+        group = filters.Chat(staff_chat_id)
+        new = group & filters.UpdateType.MESSAGE
+        app.add_handler(MessageHandler(new & filters.COMMAND, staff.staff_command))
+        app.add_handler(MessageHandler(new, staff.staff_message))
+        app.add_handler(MessageHandler(group & filters.UpdateType.EDITED_MESSAGE, staff.staff_edit))
+        app.add_handler(CallbackQueryHandler(staff.staff_button, pattern=f"^{CB_STAFF}"))
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE, handlers.edited
+        )
+    )
     app.add_handler(MessageHandler(private_new & filters.COMMAND, handlers.command))
     app.add_handler(MessageHandler(private_new & filters.TEXT, handlers.text))
     app.add_handler(CallbackQueryHandler(handlers.button))
@@ -58,6 +74,19 @@ def build_application(
         app.bot_data.services = services
         await services.start()
         await _publish_commands(app, services)
+        desk = TelegramDesk(
+            app.bot,
+            settings.staff,
+            services.escalations,
+            services.catalogs,
+            services.assistant.translator_for_user,
+        )
+        await desk.start()
+        services.assistant.desk = desk
+        if desk.available and app.job_queue is not None:
+            # Look for users waiting too long a few times per reassurance period.
+            every = max(1.0, min(60.0, settings.staff.reassure_after_minutes * 60 / 4))
+            app.job_queue.run_repeating(_reassure, interval=every, first=every)
 
     async def post_shutdown(app: SaathiApp) -> None:
         if app.bot_data.services is not None:
@@ -78,10 +107,15 @@ def build_application(
         .concurrent_updates(PerChatUpdateProcessor(tg.concurrent_updates))
         .rate_limiter(
             AIORateLimiter(
-                overall_max_rate=tg.max_messages_per_second,
-                overall_time_period=1,
-                group_max_rate=tg.max_group_messages_per_minute,
-                group_time_period=60,
+                # aiolimiter is a leaky bucket as deep as its rate: given (25, 1 s) it lets 25
+                # through at once and then 25 more over the next second, so a sliding second can
+                # see nearly 50 and Telegram answers 429. A bucket one deep that leaks every
+                # period/(limit - 1) never allows more than `limit` in any window.
+                overall_max_rate=1,
+                overall_time_period=1 / max(tg.max_messages_per_second - 1, 1),
+                group_max_rate=1,
+                group_time_period=tg.group_window_seconds
+                / max(tg.max_group_messages_per_minute - 1, 1),
                 max_retries=tg.max_retries_after_429,
             )
         )
@@ -94,8 +128,15 @@ def build_application(
         .post_shutdown(post_shutdown)
         .build()
     )
-    register_handlers(app)
+    register_handlers(app, settings.staff.chat_id)
     return app
+
+
+async def _reassure(context: SaathiContext) -> None:
+    """Job: one reassurance message to each user waiting too long for a person."""
+    desk = context.services.assistant.desk
+    if isinstance(desk, TelegramDesk):
+        await desk.reassure_due()
 
 
 # TRANSLATORS: entries of Telegram's command menu; keep them short

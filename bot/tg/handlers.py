@@ -8,6 +8,7 @@ from telegram import Message, Update
 from telegram.error import TelegramError
 
 from bot.core.replies import ButtonPress, Command, Event, Media, Sender, TextMessage
+from bot.staff.desk import TelegramDesk
 from bot.tg.context import SaathiContext
 from bot.tg.outbox import TelegramOutbox
 
@@ -95,7 +96,18 @@ async def text(update: Update, context: SaathiContext) -> None:
     if got is None:
         return
     sender, message = got
-    await _handle(context, TextMessage(sender, message.text or "", message.message_id))
+    replied = message.reply_to_message.message_id if message.reply_to_message else None
+    event = TextMessage(sender, message.text or "", message.message_id, reply_to_message_id=replied)
+    await _handle(context, event)
+
+
+async def edited(update: Update, context: SaathiContext) -> None:
+    """Mirror an edit of a message already relayed to staff; other edits are ignored."""
+    message, user = update.edited_message, update.effective_user
+    desk = context.services.assistant.desk
+    if message is None or user is None or not message.text or not isinstance(desk, TelegramDesk):
+        return
+    await desk.edit_in(message.chat_id, message.message_id, message.text)
 
 
 async def media(update: Update, context: SaathiContext) -> None:
@@ -105,7 +117,8 @@ async def media(update: Update, context: SaathiContext) -> None:
         return
     sender, message = got
     kind = next((k for k in MEDIA_KINDS if getattr(message, k, None)), "other")
-    await _handle(context, Media(sender, kind, message.message_id))
+    replied = message.reply_to_message.message_id if message.reply_to_message else None
+    await _handle(context, Media(sender, kind, message.message_id, reply_to_message_id=replied))
 
 
 async def button(update: Update, context: SaathiContext) -> None:

@@ -56,6 +56,13 @@ class Emulator:
     sent: dict[int, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     handed_out_at: dict[int, float] = field(default_factory=dict)  # update_id -> time.time()
     message_of: dict[int, int] = field(default_factory=dict)  # update_id -> user's message_id
+    # Telegram's limits, enforced with 429 like the real thing when `enforce_limits` is set:
+    # about 30 messages a second overall and 20 a minute (group_window) per group.
+    enforce_limits: bool = False
+    group_limit: int = 20
+    group_window: float = 60.0
+    global_limit: int = 30
+    limited: list[Recorded] = field(default_factory=list)  # the 429s handed out
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -66,6 +73,13 @@ class Emulator:
         # waiter can swallow the wake-up meant for another.
         self._new_message = asyncio.Condition()
         self._confirmed = 0
+        self._sent_times: list[float] = []
+        self._group_times: dict[int, list[float]] = defaultdict(list)
+        # Every message in every chat, for copyMessage and edits: (chat_id, message_id) -> dict.
+        self.messages: dict[tuple[int, int], dict[str, Any]] = {}
+        self.groups: dict[int, dict[str, Any]] = {}  # chat id -> Chat object
+        self.topics: dict[int, dict[int, str]] = defaultdict(dict)  # chat -> thread -> name
+        self.edits: list[dict[str, Any]] = []
         self._runner: web.AppRunner | None = None
         self.base_url = ""
         self.webhook: dict[str, Any] | None = None  # parameters of the last setWebhook
@@ -124,7 +138,44 @@ class Emulator:
         if isinstance(content.get("text"), str) and content["text"].startswith("/"):
             command = content["text"].split()[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        self.messages[chat["id"], message["message_id"]] = message
         return message
+
+    def add_group(
+        self, chat_id: int, title: str = "Karigar Saathi staff", *, forum: bool = True
+    ) -> dict[str, Any]:
+        chat: dict[str, Any] = {"id": chat_id, "type": "supergroup", "title": title}
+        if forum:
+            chat["is_forum"] = True
+        self.groups[chat_id] = chat
+        return chat
+
+    def staff_sends(
+        self,
+        group_id: int,
+        staff_id: int,
+        text: str | None = None,
+        *,
+        thread: int | None = None,
+        reply_to: dict[str, Any] | None = None,
+        first_name: str = "Ravi",
+        kind: str = "message",
+        **content: Any,
+    ) -> int:
+        """A staff member writes in the staff group (in a topic, or as a reply)."""
+        if text is not None:
+            content["text"] = text
+        if thread is not None:
+            content.update(message_thread_id=thread, is_topic_message=True)
+        if reply_to is not None:
+            content["reply_to_message"] = {
+                k: v for k, v in reply_to.items() if k not in _BOOKKEEPING
+            }
+        sender = self.user(staff_id, first_name, "en")
+        message = self.message(self.groups[group_id], sender, **content)
+        if kind == "edited_message":
+            message["edit_date"] = int(time.time())
+        return self._push(kind, message)
 
     def user_sends(
         self,
@@ -229,6 +280,23 @@ class Emulator:
         return web.json_response(body, status=status)
 
     def _sending_fault(self, chat_id: int) -> web.Response | None:
+        now = time.monotonic()
+        if self.enforce_limits:
+            self._sent_times = [x for x in self._sent_times if now - x < 1.0]
+            times = self._group_times[chat_id]
+            times[:] = [x for x in times if now - x < self.group_window]
+            over_global = len(self._sent_times) >= self.global_limit
+            if over_global or (chat_id < 0 and len(times) >= self.group_limit):
+                retry = 1 if over_global else int(self.group_window - (now - times[0])) + 1
+                self.limited.append(Recorded("limit", {"chat_id": chat_id}, time.time(), 429))
+                return self._error(
+                    429,
+                    f"Too Many Requests: retry after {retry}",
+                    parameters={"retry_after": retry},
+                )
+            self._sent_times.append(now)
+            if chat_id < 0:
+                times.append(now)
         if self.flood_remaining > 0:
             self.flood_remaining -= 1
             return self._error(
@@ -285,27 +353,120 @@ class Emulator:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._new_update.wait(), remaining)
 
-    async def _m_sendmessage(self, p: dict[str, Any]) -> web.Response:
-        chat_id = int(p["chat_id"])
-        fault = self._sending_fault(chat_id)
-        if fault is not None:
-            return fault
-        visible = html_to_text(p["text"]) if p.get("parse_mode") == "HTML" else p["text"]
+    def _chat(self, chat_id: int) -> dict[str, Any]:
+        return self.groups.get(chat_id) or self.private_chat(chat_id)
+
+    def _thread_fault(self, chat_id: int, p: dict[str, Any]) -> web.Response | None:
+        thread = p.get("message_thread_id")
+        if thread is not None and int(thread) not in self.topics[chat_id]:
+            return self._error(400, "Bad Request: message thread not found")
+        return None
+
+    async def _deliver(self, chat_id: int, message: dict[str, Any], raw: str | None) -> None:
+        self.spec.check_object(message, "Message")
+        self.messages[chat_id, message["message_id"]] = message
+        # What the user sees is `text`; `html` and `received_at` are for assertions and timing.
+        self.sent[chat_id].append({**message, "html": raw, "received_at": time.time()})
+        async with self._new_message:
+            self._new_message.notify_all()
+
+    def _bot_message(self, chat_id: int, p: dict[str, Any]) -> dict[str, Any]:
         message: dict[str, Any] = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
-            "chat": self.private_chat(chat_id),
+            "chat": self._chat(chat_id),
             "from": BOT_USER,
-            "text": visible,
         }
         if "reply_markup" in p:
             message["reply_markup"] = p["reply_markup"]
-        self.spec.check_object(message, "Message")
-        # What the user sees is `text`; `html` and `received_at` are for assertions and timing.
-        self.sent[chat_id].append({**message, "html": p["text"], "received_at": time.time()})
-        async with self._new_message:
-            self._new_message.notify_all()
+        if p.get("message_thread_id") is not None:
+            message.update(message_thread_id=int(p["message_thread_id"]), is_topic_message=True)
+        reply = p.get("reply_parameters")
+        if reply and (chat_id, reply["message_id"]) in self.messages:
+            original = self.messages[chat_id, reply["message_id"]]
+            message["reply_to_message"] = {
+                k: v for k, v in original.items() if k != "reply_to_message"
+            }
+        return message
+
+    async def _m_sendmessage(self, p: dict[str, Any]) -> web.Response:
+        chat_id = int(p["chat_id"])
+        fault = self._sending_fault(chat_id) or self._thread_fault(chat_id, p)
+        if fault is not None:
+            return fault
+        visible = html_to_text(p["text"]) if p.get("parse_mode") == "HTML" else p["text"]
+        message = {**self._bot_message(chat_id, p), "text": visible}
+        await self._deliver(chat_id, message, p["text"])
         return self._ok(message)
+
+    async def _m_copymessage(self, p: dict[str, Any]) -> web.Response:
+        chat_id, source = int(p["chat_id"]), (int(p["from_chat_id"]), int(p["message_id"]))
+        fault = self._sending_fault(chat_id) or self._thread_fault(chat_id, p)
+        if fault is not None:
+            return fault
+        if source not in self.messages:
+            return self._error(400, "Bad Request: message to copy not found")
+        kinds = ("text", "voice", "photo", "document", "sticker", "location", "audio", "video")
+        content = {k: v for k, v in self.messages[source].items() if k in (*kinds, "caption")}
+        if "caption" in p and "text" not in content:
+            content["caption"] = p["caption"]
+        message = {**self._bot_message(chat_id, p), **content}
+        await self._deliver(chat_id, message, message.get("text"))
+        return self._ok({"message_id": message["message_id"]})
+
+    async def _m_editmessagetext(self, p: dict[str, Any]) -> web.Response:
+        key = (int(p["chat_id"]), int(p["message_id"]))
+        if key not in self.messages:
+            return self._error(400, "Bad Request: message to edit not found")
+        message = {**self.messages[key], "text": p["text"], "edit_date": int(time.time())}
+        self.messages[key] = message
+        self.edits.append(message)
+        return self._ok(message)
+
+    async def _m_getchat(self, p: dict[str, Any]) -> web.Response:
+        chat_id = int(p["chat_id"])
+        if chat_id not in self.groups and chat_id < 0:
+            return self._error(400, "Bad Request: chat not found")
+        gifts = dict.fromkeys(
+            (
+                "unlimited_gifts",
+                "limited_gifts",
+                "unique_gifts",
+                "premium_subscription",
+                "gifts_from_channels",
+            ),
+            False,
+        )
+        info = {
+            **self._chat(chat_id),
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+            "accepted_gift_types": gifts,
+        }
+        self.spec.check_object(info, "ChatFullInfo")
+        return self._ok(info)
+
+    async def _m_createforumtopic(self, p: dict[str, Any]) -> web.Response:
+        chat_id = int(p["chat_id"])
+        if not self.groups.get(chat_id, {}).get("is_forum"):
+            return self._error(400, "Bad Request: the chat is not a forum")
+        fault = self._sending_fault(chat_id)
+        if fault is not None:
+            return fault
+        thread = next(self._message_ids)
+        self.topics[chat_id][thread] = p["name"]
+        return self._ok({"message_thread_id": thread, "name": p["name"], "icon_color": 7322096})
+
+    async def _m_editforumtopic(self, p: dict[str, Any]) -> web.Response:
+        chat_id, thread = int(p["chat_id"]), int(p["message_thread_id"])
+        if thread not in self.topics[chat_id]:
+            return self._error(400, "Bad Request: message thread not found")
+        fault = self._sending_fault(chat_id)
+        if fault is not None:
+            return fault
+        if "name" in p:
+            self.topics[chat_id][thread] = p["name"]
+        return self._ok(True)
 
 
 def button_data(message: dict[str, Any]) -> list[tuple[str, str]]:

@@ -1,0 +1,1 @@
+"""The staff desk: escalated users meet support staff in a Telegram supergroup."""

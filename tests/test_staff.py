@@ -1,0 +1,293 @@
+"""The staff desk end to end: the real application, the emulator's staff supergroup, real DBs."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.config import Settings
+from bot.db.engine import session_factory
+from bot.db.models import Escalation, Message, Relay
+from bot.nlu.client import Nlu
+from bot.staff.desk import TelegramDesk
+from tests.botapi.emulator import Emulator, button_data
+from tests.fakes import DEFAULT_RULES, FakeNlu
+from tests.harness import bot_settings, running_bot
+
+GROUP, STAFF, ADMIN, STRANGER = -100777000, 9001, 9000, 5555
+
+
+def staff_settings(settings: Settings, emulator: Emulator, **staff: Any) -> Settings:
+    roles = settings.roles.model_copy(update={"staff": [STAFF], "admins": [ADMIN]})
+    desk = settings.staff.model_copy(update={"chat_id": GROUP, **staff})
+    return bot_settings(settings.model_copy(update={"roles": roles, "staff": desk}), emulator)
+
+
+@pytest.fixture
+async def emulator() -> AsyncIterator[Emulator]:
+    emu = Emulator()
+    await emu.start()
+    yield emu
+    await emu.stop()
+    assert emu.violations == [], "the bot sent requests that break the Bot API"
+
+
+async def ask(
+    emulator: Emulator, user: int, text: str | None = None, **content: Any
+) -> dict[str, Any]:
+    before = len(emulator.sent[user])
+    emulator.user_sends(user, text, **content)
+    return (await emulator.wait_messages(user, before + 1))[-1]
+
+
+async def in_group(emulator: Emulator, count: int) -> list[dict[str, Any]]:
+    return await emulator.wait_messages(GROUP, count)
+
+
+async def rows(engine: AsyncEngine, model: Any, **where: Any) -> list[Any]:
+    async with session_factory(engine)() as session:
+        query = select(model).filter_by(**where).order_by(model.id)
+        return list((await session.scalars(query)).all())
+
+
+async def settle(emulator: Emulator, seconds: float = 0.3) -> None:
+    """Give the bot time to (not) react; used where the point is that nothing is sent."""
+    await asyncio.sleep(seconds)
+
+
+@pytest.mark.rasa
+async def test_a_hindi_user_reaches_staff_and_back(
+    emulator: Emulator, rasa_settings: Settings, engine: AsyncEngine
+) -> None:
+    emulator.add_group(GROUP, forum=True)
+    settings = staff_settings(rasa_settings, emulator)
+    user = 1001
+    async with running_bot(settings, engine=engine):
+        handoff = await ask(emulator, user, "मुझे किसी इंसान से बात करनी है")
+        assert any("\u0900" <= ch <= "\u097f" for ch in handoff["text"])
+        [card] = await in_group(emulator, 1)
+        [thread] = emulator.topics[GROUP]
+        assert card["message_thread_id"] == thread and "🆘" in card["text"]
+        assert "मुझे किसी इंसान से बात करनी है" in card["text"]  # the last turns, as written
+        claim = next(d for _, d in button_data(card) if d.startswith("staff:claim:"))
+
+        # While staff have the user, everything goes to the topic and the bot stays silent.
+        emulator.user_sends(user, "मेरा सवाल GST के बारे में है")
+        emulator.user_sends(user, voice={"file_id": "v1", "file_unique_id": "u1", "duration": 4})
+        copies = (await in_group(emulator, 3))[1:]
+        assert copies[0]["text"] == "मेरा सवाल GST के बारे में है" and "voice" in copies[1]
+        assert all(c["message_thread_id"] == thread for c in copies)
+        await settle(emulator)
+        assert len(emulator.sent[user]) == 1
+
+        emulator.staff_sends(GROUP, STAFF, "Namaste! Aapka GST number hai?", thread=thread)
+        [_, reply] = await emulator.wait_messages(user, 2)
+        assert "Ravi" in reply["text"] and "Aapka GST number hai?" in reply["text"]
+
+        emulator.staff_sends(GROUP, STAFF, "/queue")
+        queue = (await in_group(emulator, 4))[-1]
+        assert "#" in queue["text"] and "Ravi" not in queue["text"]  # not claimed yet
+        emulator.user_taps(STAFF, {**card, "chat": emulator.groups[GROUP]}, claim)
+        await _until(lambda: "claimed" in emulator.topics[GROUP][thread])
+        emulator.staff_sends(GROUP, STAFF, "/transcript", thread=thread)
+        transcript = (await in_group(emulator, 5))[-1]
+        assert "मेरा सवाल GST के बारे में है" in transcript["text"]
+
+        emulator.staff_sends(GROUP, STAFF, "/close", thread=thread)
+        [*_, closing] = await emulator.wait_messages(user, 3)
+        rate_up = next(d for _, d in button_data(closing))
+        assert rate_up.startswith("rate:") and rate_up.endswith(":up")
+        thanks = await _tap(emulator, user, closing, rate_up)
+        assert thanks["text"]
+        answer = await ask(emulator, user, "gst ke bina bech sakte hai kya")
+        assert "gst.gov.in" in answer["text"]
+
+    [escalation] = await rows(engine, Escalation, user_id=user)
+    assert (escalation.status, escalation.reason, escalation.rating) == (
+        "closed",
+        "user_asked",
+        "up",
+    )
+    assert escalation.claimed_by == STAFF and escalation.first_staff_reply_at is not None
+    assert escalation.closed_at is not None and escalation.card_message_id == card["message_id"]
+    relays = await rows(engine, Relay, escalation_id=escalation.id)
+    assert {r.direction for r in relays} == {"to_staff", "to_user"}
+    staff_rows = await rows(engine, Message, user_id=user, kind="staff")
+    assert len(staff_rows) == 1
+
+
+async def _tap(emulator: Emulator, user: int, message: dict[str, Any], data: str) -> dict[str, Any]:
+    before = len(emulator.sent[user])
+    emulator.user_taps(user, message, data)
+    return (await emulator.wait_messages(user, before + 1))[-1]
+
+
+async def _until(condition: Any, timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition never became true"
+        await asyncio.sleep(0.02)
+
+
+async def run_staff_bot(settings: Settings, engine: AsyncEngine, nlu: Nlu | None = None) -> Any:
+    return running_bot(settings, engine=engine, nlu=nlu or FakeNlu(DEFAULT_RULES))
+
+
+async def test_nobody_but_staff_in_the_staff_group_can_use_staff_powers(
+    emulator: Emulator, settings: Settings, engine: AsyncEngine
+) -> None:
+    emulator.add_group(GROUP, forum=True)
+    settings = staff_settings(settings, emulator)
+    async with await run_staff_bot(settings, engine):
+        for command in ("/queue", "/claim", "/close", "/transcript", "/staff add 1"):
+            refusal = await ask(emulator, 1100, command)
+            assert "support team" in refusal["text"].lower() or "टीम" in refusal["text"]
+        await ask(emulator, 1101, "kisi insaan se baat karao")
+        [card] = await in_group(emulator, 1)
+        claim = next(d for _, d in button_data(card) if d.startswith("staff:claim:"))
+        group_card = {**card, "chat": emulator.groups[GROUP]}
+        # A stranger in the group: commands and buttons do nothing.
+        emulator.staff_sends(GROUP, STRANGER, "/queue")
+        emulator.user_taps(STRANGER, group_card, claim)
+        # Staff with forged or stale data: refused.
+        emulator.user_taps(STAFF, group_card, "staff:claim:999999")
+        emulator.user_taps(STAFF, group_card, "staff:fly:1")
+        # The right button from a private chat (forged): refused.
+        emulator.user_taps(STAFF, {**card, "chat": emulator.private_chat(STAFF)}, claim)
+        emulator.staff_sends(GROUP, STAFF, "/staff add 4242")  # staff, not admin
+        await in_group(emulator, 2)
+        await settle(emulator, 0.5)
+        assert len(emulator.sent[GROUP]) == 2  # only the card and the admin-only refusal
+        assert "admin" in emulator.sent[GROUP][-1]["text"].lower()
+    [escalation] = await rows(engine, Escalation, user_id=1101)
+    assert escalation.claimed_by is None and escalation.status == "open"
+    answers = [r.params.get("text", "") for r in emulator.calls("answerCallbackQuery")]
+    assert sum("Only support staff" in a for a in answers) == 2
+    assert sum("no longer open" in a for a in answers) == 2
+
+
+async def test_admins_add_staff_at_run_time(
+    emulator: Emulator, settings: Settings, engine: AsyncEngine
+) -> None:
+    emulator.add_group(GROUP, forum=True)
+    settings = staff_settings(settings, emulator)
+    async with await run_staff_bot(settings, engine):
+        emulator.staff_sends(GROUP, ADMIN, "/staff add 4242", first_name="Asha")
+        await in_group(emulator, 1)
+        emulator.staff_sends(GROUP, 4242, "/queue", first_name="Neha")
+        [_, queue] = await in_group(emulator, 2)
+        assert "No open requests" in queue["text"]
+        emulator.staff_sends(GROUP, ADMIN, "/staff remove 4242", first_name="Asha")
+        await in_group(emulator, 3)
+        emulator.staff_sends(GROUP, 4242, "/queue", first_name="Neha")
+        await settle(emulator, 0.5)
+        assert len(emulator.sent[GROUP]) == 3
+
+
+async def test_two_messages_at_once_create_one_topic(
+    emulator: Emulator, settings: Settings, engine: AsyncEngine
+) -> None:
+    emulator.add_group(GROUP, forum=True)
+    settings = staff_settings(settings, emulator)
+    async with await run_staff_bot(settings, engine) as app:
+        await ask(emulator, 1200, "namaste")  # the user exists, without a topic yet
+        desk = app.bot_data.services.assistant.desk
+        assert isinstance(desk, TelegramDesk)
+        store = app.bot_data.services.escalations
+        card = None
+        while card is None:  # the turn is stored right after the reply is sent
+            card = await store.user_card(1200)
+            await asyncio.sleep(0.02)
+        threads = await asyncio.gather(*(desk._thread(card, "t") for _ in range(5)))
+    assert len(set(threads)) == 1 and len(emulator.calls("createForumTopic")) == 1
+
+
+async def test_without_forum_topics_staff_reply_to_relayed_messages(
+    emulator: Emulator, settings: Settings, engine: AsyncEngine
+) -> None:
+    emulator.add_group(GROUP, forum=False)
+    settings = staff_settings(settings, emulator)
+    async with await run_staff_bot(settings, engine):
+        await ask(emulator, 1300, "kisi insaan se baat karao")
+        [card] = await in_group(emulator, 1)
+        assert "message_thread_id" not in card
+        emulator.user_sends(1300, "mera order nahi aaya")
+        [_, relayed] = await in_group(emulator, 2)
+        assert "mera order nahi aaya" in relayed["text"] and "Ramesh" in relayed["text"]
+        emulator.staff_sends(GROUP, STAFF, "Order number bhejiye", reply_to=relayed)
+        [*_, reply] = await emulator.wait_messages(1300, 2)
+        assert "Order number bhejiye" in reply["text"]
+        emulator.staff_sends(GROUP, STAFF, "Aur PAN bhi", reply_to=card)
+        [*_, second] = await emulator.wait_messages(1300, 3)
+        assert "Aur PAN bhi" in second["text"]
+        emulator.staff_sends(GROUP, STAFF, "staff chat, not for the user")
+        await settle(emulator)
+        assert len(emulator.sent[1300]) == 3
+    assert emulator.calls("createForumTopic") == []
+
+
+async def test_two_unclear_messages_bring_in_a_person(
+    emulator: Emulator, settings: Settings, engine: AsyncEngine
+) -> None:
+    emulator.add_group(GROUP, forum=True)
+    settings = staff_settings(settings, emulator)
+    async with await run_staff_bot(settings, engine):
+        await ask(emulator, 1400, "vague baat")
+        second = await ask(emulator, 1400, "vague baat phir se")
+        assert "person" in second["text"].lower() or "team" in second["text"].lower()
+        [card] = await in_group(emulator, 1)
+        assert "twice" in card["text"]
+    [escalation] = await rows(engine, Escalation, user_id=1400)
+    assert escalation.reason == "unclear"
+
+
+async def test_a_waiting_user_is_reassured_once_and_flagged_in_the_queue(
+    emulator: Emulator, settings: Settings, engine: AsyncEngine
+) -> None:
+    emulator.add_group(GROUP, forum=True)
+    settings = staff_settings(settings, emulator, reassure_after_minutes=0.02)
+    async with await run_staff_bot(settings, engine):
+        await ask(emulator, 1500, "kisi insaan se baat karao")
+        [_, reassurance] = await emulator.wait_messages(1500, 2, timeout=10)
+        assert reassurance["text"]
+        emulator.staff_sends(GROUP, STAFF, "/queue")
+        queue = await _until_text(emulator, "⚠️")
+        assert "⚠️" in queue
+        await settle(emulator, 2.5)
+        assert len(emulator.sent[1500]) == 2  # only once
+
+
+async def _until_text(emulator: Emulator, needle: str, timeout: float = 10) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for message in reversed(emulator.sent[GROUP]):
+            if needle in message.get("text", "") and "Open requests" in message.get("text", ""):
+                return str(message["text"])
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"no queue message with {needle!r}")
+
+
+async def test_a_burst_of_50_messages_respects_the_group_limit_and_loses_nothing(
+    emulator: Emulator, settings: Settings, engine: AsyncEngine
+) -> None:
+    window = 2.0  # the 20-a-minute group limit, scaled down so that the test stays short
+    emulator.add_group(GROUP, forum=True)
+    emulator.enforce_limits, emulator.group_window = True, window
+    telegram = settings.telegram.model_copy(update={"group_window_seconds": window})
+    settings = staff_settings(settings.model_copy(update={"telegram": telegram}), emulator)
+    async with await run_staff_bot(settings, engine):
+        await ask(emulator, 1600, "kisi insaan se baat karao")
+        for i in range(50):
+            emulator.user_sends(1600, f"message {i}")
+        messages = await emulator.wait_messages(GROUP, 51, timeout=60)
+    texts = [m.get("text", "") for m in messages[1:]]
+    assert texts == [f"message {i}" for i in range(50)]
+    assert emulator.limited == []
+    times = sorted(m["received_at"] for m in messages)
+    assert all(sum(1 for x in times if start <= x < start + window) <= 20 for start in times)
