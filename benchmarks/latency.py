@@ -71,15 +71,18 @@ class BotProcess:
         emulator: Emulator,
         database_url: str | None,
         workdir: Path,
+        overrides: dict[str, dict[str, Any]] | None = None,
     ) -> None:
         config = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))
         config["database"]["sqlite_path"] = str(workdir / "bench.db")
         config["rasa"]["url"] = rasa.url
         # Stopping waits for the open long poll; a short one keeps the benchmark's exit quick.
         config["telegram"]["poll_timeout_seconds"] = 2
-        # Telegram lets a bot send about 30 messages/s and the bot paces itself to 25/s. That
+        # Telegram lets a bot send about 30 messages/s and the bot paces itself to that. The
         # pace, not the bot, would be measured here; lifted, the run shows the bot's own cost.
         config["telegram"]["max_messages_per_second"] = 10_000
+        for section, values in (overrides or {}).items():
+            config[section].update(values)
         config_path = workdir / "config.yml"
         config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
         self.env = {

@@ -13,7 +13,7 @@ import os
 import platform
 from typing import Any
 
-from benchmarks import latency, nlu_accuracy
+from benchmarks import broadcast, latency, nlu_accuracy, staff
 from benchmarks.common import rasa_server, save
 from bot.config import load_settings
 from bot.nlu import data
@@ -53,11 +53,19 @@ def main() -> None:
         print("district recognition:", accuracy["districts"])
         print(f"Latency and throughput over {len(texts)} held-out messages ...")
         runs = asyncio.run(_latency_runs(settings, rasa, texts))
+        print(f"Broadcast to {broadcast.RECIPIENTS} recipients, killed and restarted halfway ...")
+        broadcasts = [asyncio.run(broadcast.measure(settings, rasa, None, "sqlite"))]
+        print(json.dumps(broadcasts, indent=2))
+        print("Staff desk: trigger to context card, calls per relayed message ...")
+        desk = asyncio.run(staff.measure(settings, rasa))
+        print(json.dumps(desk, indent=2))
     result = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "nlu": accuracy,
         "latency": runs,
+        "broadcast": broadcasts,
+        "staff": desk,
     }
     path = save("latest", result)
     for run in runs:

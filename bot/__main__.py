@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from bot import console, review
+from bot.broadcast import cli as broadcast_cli
 from bot.config import ConfigError, Settings, load_settings
 from bot.db import migrate
 from bot.knowledge import districts
@@ -48,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     rasa = sub.add_parser("rasa", help="the Rasa NLU server")
     rasa.add_argument("action", choices=["train", "up", "down"])
     review.add_arguments(sub.add_parser("review", help="escalations and conversations, for audits"))
+    broadcast_cli.add_arguments(sub.add_parser("broadcast", help="announcements from the shell"))
     nlu = sub.add_parser("nlu", help="NLU data generated from the bot's knowledge")
     nlu.add_argument("action", choices=["districts"], help="write rasa_project/data/districts.yml")
     return parser
@@ -68,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             migrate.check(settings)
         elif args.command == "review":
             review.run(settings, args)
+        elif args.command == "broadcast":
+            broadcast_cli.run(settings, args)
         elif args.command == "nlu":
             target = settings.path(settings.rasa.project_dir) / "data" / "districts.yml"
             target.write_text(districts.rasa_training_data(), encoding="utf-8")

@@ -79,8 +79,8 @@ class TelegramSettings(_Section):
     mode: Literal["polling", "webhook"]
     poll_timeout_seconds: int = Field(ge=0, le=60)
     concurrent_updates: int = Field(ge=1, le=1024)
-    max_messages_per_second: float = Field(gt=0)
-    max_group_messages_per_minute: float = Field(gt=0, le=20)
+    max_messages_per_second: int = Field(ge=1)
+    max_group_messages_per_minute: int = Field(ge=1, le=20)
     group_window_seconds: float = Field(gt=0, le=60)
     max_retries_after_429: int = Field(ge=0, le=10)
     webhook: WebhookSettings
@@ -132,6 +132,26 @@ class StaffSettings(_Section):
         return self.chat_id != 0
 
 
+class BroadcastSettings(_Section):
+    messages_per_second: float = Field(gt=0, le=30)
+    in_flight: int = Field(ge=1, le=100)
+    batch_size: int = Field(ge=1, le=10_000)
+    max_attempts: int = Field(ge=1, le=10)
+    lease_seconds: float = Field(gt=0)
+    progress_every_seconds: float = Field(gt=0)
+    poll_seconds: float = Field(gt=0)
+    timezone: str
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        return OfficeHours._known_zone(value)
+
+
 class LoggingSettings(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"]
 
@@ -159,6 +179,7 @@ class Settings(_Section):
     telegram: TelegramSettings
     roles: RolesSettings
     staff: StaffSettings
+    broadcast: BroadcastSettings
     logging: LoggingSettings
     secrets: Secrets = Secrets()
     base_dir: Path = PROJECT_ROOT

@@ -46,11 +46,15 @@ class CollectingOutbox:
     """Keeps replies in memory instead of delivering them (JSON lines, tests)."""
 
     replies: list[Reply] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     _ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
     async def send(self, chat_id: int, reply: Reply) -> SendResult:
         self.replies.append(reply)
         return SendResult(Delivery.SENT, next(self._ids))
+
+    async def notify(self, chat_id: int, text: str) -> None:
+        self.notices.append(text)
 
 
 async def run_jsonl(services: Services, stdin: TextIO, stdout: TextIO) -> None:
@@ -104,6 +108,10 @@ class _PrintingOutbox(CollectingOutbox):
             for button in row:
                 print(f"   [{self.number(button)}] {button.label}")
         return result
+
+    async def notify(self, chat_id: int, text: str) -> None:
+        await super().notify(chat_id, text)
+        print(f"\n(साथी: {text})")
 
     def number(self, button: Button) -> int:
         return self.buttons().index(button) + 1

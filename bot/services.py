@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.broadcast.store import BroadcastStore
 from bot.config import Settings
 from bot.core.assistant import Assistant
 from bot.db.engine import create_engine
@@ -25,6 +26,7 @@ class Services:
     nlu: Nlu
     catalogs: Catalogs
     escalations: EscalationStore
+    broadcasts: BroadcastStore
     roles: Roles
     assistant: Assistant
 
@@ -48,11 +50,20 @@ class Services:
             retries=settings.rasa.retries,
         )
         escalations = EscalationStore(engine)
+        broadcasts = BroadcastStore(engine, settings.assistant.default_language)
         assistant = Assistant(
-            nlu, store, catalogs, settings.assistant, staff=settings.staff, escalations=escalations
+            nlu,
+            store,
+            catalogs,
+            settings.assistant,
+            staff=settings.staff,
+            escalations=escalations,
+            broadcasts=broadcasts,
         )
         roles = Roles(settings.roles, escalations)
-        return cls(settings, engine, store, nlu, catalogs, escalations, roles, assistant)
+        return cls(
+            settings, engine, store, nlu, catalogs, escalations, broadcasts, roles, assistant
+        )
 
     async def start(self) -> None:
         """Do the start-up I/O: check (or, for SQLite, bring) the database to the newest schema."""

@@ -19,6 +19,7 @@ from bot.config import PROJECT_ROOT as ROOT
 from bot.config import Settings, load_settings
 from bot.db import migrate
 from bot.db.engine import create_engine
+from bot.db.models import Base
 from bot.nlu import server
 from tests.support import DEFAULT_POSTGRES, PostgresDatabases, PostgresUnavailable, free_port
 
@@ -91,7 +92,8 @@ async def engine(
     except PostgresUnavailable as exc:
         skip_or_fail(exc)
     async with pg.begin() as conn:
-        await conn.execute(text("TRUNCATE users, messages, escalations RESTART IDENTITY CASCADE"))
+        tables = ", ".join(Base.metadata.tables)
+        await conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     yield pg
 
 

@@ -6,8 +6,16 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.broadcast.store import BroadcastStore
+from bot.config import Settings
+from bot.core.assistant import Assistant
+from bot.db.escalations import EscalationStore
+from bot.db.store import ConversationStore
+from bot.i18n import Catalogs
 from bot.knowledge import districts
-from bot.nlu.client import Entity, IntentScore, NluResult, NluUnavailable
+from bot.nlu.client import Entity, IntentScore, Nlu, NluResult, NluUnavailable
 
 Ranking = Sequence[tuple[str, float]]
 
@@ -66,3 +74,16 @@ DEFAULT_RULES: dict[str, Ranking] = {
     "vague": [("greet", 0.3), ("out_of_scope", 0.28), ("thanks_goodbye", 0.2)],
     "mystery": [("made_up_intent", 0.9)],
 }
+
+
+def assistant_for(nlu: Nlu, engine: AsyncEngine, settings: Settings) -> Assistant:
+    """The real Assistant over real stores on `engine`, with the given NLU."""
+    return Assistant(
+        nlu,
+        ConversationStore(engine),
+        Catalogs(),
+        settings.assistant,
+        staff=settings.staff,
+        escalations=EscalationStore(engine),
+        broadcasts=BroadcastStore(engine, settings.assistant.default_language),
+    )

@@ -49,5 +49,7 @@ async def running_bot(
     finally:
         await app.updater.stop()
         await app.stop()
-        await app.post_shutdown(app)
+        if app.post_stop is not None:
+            await app.post_stop(app)
         await app.shutdown()
+        await app.post_shutdown(app)

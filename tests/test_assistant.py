@@ -14,11 +14,8 @@ from bot.core.assistant import Assistant
 from bot.core.language import detect_language
 from bot.core.replies import ButtonPress, Command, Event, Media, Reply, Sender, TextMessage
 from bot.db.engine import session_factory
-from bot.db.escalations import EscalationStore
 from bot.db.models import Escalation, Message, User
-from bot.db.store import ConversationStore
-from bot.i18n import Catalogs
-from tests.fakes import DEFAULT_RULES, FakeNlu
+from tests.fakes import DEFAULT_RULES, FakeNlu, assistant_for
 
 
 @dataclass
@@ -46,16 +43,7 @@ class World:
 @pytest.fixture
 def world(engine: AsyncEngine, settings: Settings) -> World:
     nlu = FakeNlu(DEFAULT_RULES)
-    store = ConversationStore(engine)
-    assistant = Assistant(
-        nlu,
-        store,
-        Catalogs(),
-        settings.assistant,
-        staff=settings.staff,
-        escalations=EscalationStore(engine),
-    )
-    return World(assistant, nlu, engine)
+    return World(assistant_for(nlu, engine, settings), nlu, engine)
 
 
 def has_devanagari(text: str) -> bool:

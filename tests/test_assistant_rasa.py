@@ -13,11 +13,9 @@ from bot.console import CollectingOutbox
 from bot.core.assistant import Assistant
 from bot.core.replies import Sender, TextMessage
 from bot.db.engine import session_factory
-from bot.db.escalations import EscalationStore
 from bot.db.models import Escalation, Message
-from bot.db.store import ConversationStore
-from bot.i18n import Catalogs
 from bot.nlu.client import RasaNlu
+from tests.fakes import assistant_for
 
 pytestmark = pytest.mark.rasa
 
@@ -26,14 +24,7 @@ pytestmark = pytest.mark.rasa
 async def assistant(rasa_settings: Settings, engine: AsyncEngine) -> AsyncIterator[Assistant]:
     cfg = rasa_settings.rasa
     nlu = RasaNlu(cfg.url, rasa_settings.require_rasa_token(), cfg.timeout_seconds, cfg.retries)
-    yield Assistant(
-        nlu,
-        ConversationStore(engine),
-        Catalogs(),
-        rasa_settings.assistant,
-        staff=rasa_settings.staff,
-        escalations=EscalationStore(engine),
-    )
+    yield assistant_for(nlu, engine, rasa_settings)
     await nlu.aclose()
 
 

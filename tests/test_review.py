@@ -12,12 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot import review
 from bot.config import Settings
 from bot.console import CollectingOutbox
-from bot.core.assistant import Assistant
 from bot.core.replies import Sender, TextMessage
 from bot.db.escalations import EscalationStore
-from bot.db.store import ConversationStore
-from bot.i18n import Catalogs
-from tests.fakes import DEFAULT_RULES, FakeNlu
+from tests.fakes import DEFAULT_RULES, FakeNlu, assistant_for
 
 
 def parse(*argv: str) -> argparse.Namespace:
@@ -30,14 +27,7 @@ async def test_review_lists_escalations_and_exports_conversations(
     engine: AsyncEngine, settings: Settings
 ) -> None:
     store = EscalationStore(engine)
-    assistant = Assistant(
-        FakeNlu(DEFAULT_RULES),
-        ConversationStore(engine),
-        Catalogs(),
-        settings.assistant,
-        staff=settings.staff,
-        escalations=store,
-    )
+    assistant = assistant_for(FakeNlu(DEFAULT_RULES), engine, settings)
     for user, text in [(1, "gst ke bina bech sakte hai kya"), (1, "vague"), (2, "person please")]:
         await assistant.handle(TextMessage(Sender(user, user, "Sita"), text), CollectingOutbox())
 

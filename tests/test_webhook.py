@@ -65,8 +65,10 @@ async def test_webhook_requires_the_secret_token(settings: Settings) -> None:
     finally:
         await app.updater.stop()
         await app.stop()
-        await app.post_shutdown(app)
+        if app.post_stop is not None:
+            await app.post_stop(app)
         await app.shutdown()
+        await app.post_shutdown(app)
         await emulator.stop()
     assert emulator.violations == []
 

@@ -11,6 +11,8 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bot.broadcast.engine import CB_ACK
+from bot.broadcast.store import BroadcastStore
 from bot.config import AssistantSettings, StaffSettings
 from bot.core import choices
 from bot.core.escalation import CB_RATE, STAFF_COMMANDS, NoDesk, StaffDesk, team_back_at
@@ -46,6 +48,9 @@ from bot.nlu.client import Nlu, NluResult, NluUnavailable
 
 log = logging.getLogger(__name__)
 
+# Written in reply to an announcement, these opt the user out of announcements.
+STOP_WORDS = frozenset({"stop", "band karo", "bandh karo", "बंद करो", "बन्द करो", "band kro"})
+
 # Intents answered from the user's district; without one the bot asks for it first.
 NEEDS_DISTRICT = ("my_district", "district_product", "schemes_for_me")
 AWAIT_DISTRICT = "district:"  # + the intent to answer once the district is known
@@ -63,6 +68,7 @@ class Outcome:
     awaiting: str | None = None  # what the bot asked for
     keep_state: bool = False  # media and such: leave the offered options and question as they were
     unclear: bool | None = None  # the bot could not answer (True) or did (False)
+    notice: str | None = None  # a toast for a tapped button, instead of a message
 
 
 class Assistant:
@@ -75,6 +81,7 @@ class Assistant:
         *,
         staff: StaffSettings,
         escalations: EscalationStore,
+        broadcasts: BroadcastStore,
         desk: StaffDesk | None = None,
     ) -> None:
         self._nlu = nlu
@@ -83,6 +90,7 @@ class Assistant:
         self._settings = settings
         self._staff = staff
         self._escalations = escalations
+        self._broadcasts = broadcasts
         self.desk: StaffDesk = desk or NoDesk()
         self._render = Renderer(catalogs)
 
@@ -99,6 +107,8 @@ class Assistant:
         else:
             outcome = await self._decide(event, profile)
         results = [await outbox.send(event.sender.chat_id, reply) for reply in outcome.replies]
+        if outcome.notice:
+            await outbox.notify(event.sender.chat_id, outcome.notice)
         elapsed_ms = (time.perf_counter() - started) * 1000
         offered = [
             b.callback for r in outcome.replies for row in r.buttons for b in row if b.callback
@@ -134,12 +144,25 @@ class Assistant:
         match event:
             case TextMessage():
                 return await self._on_text(event, profile)
+            case Command() if event.name == "stop":
+                t = self._translator(profile)
+                logged = LoggedMessage(kind="command", text="/stop")
+                return await self._opt(t, logged, event.sender.user_id, out=True)
+            case Command() if event.name == "start":
+                outcome = self._on_command(event, profile)
+                if await self._broadcasts.opt(event.sender.user_id, out=False):
+                    t = self._translator(profile)
+                    back = Reply(t("You will get announcements again."), t.lang)
+                    return replace(outcome, replies=[*outcome.replies, back])
+                return outcome
             case Command():
                 return self._on_command(event, profile)
             case ButtonPress():
                 logged = LoggedMessage(kind="callback", text=event.data[:64])
                 if _is_rating(event):
                     return await self._rate(event, profile, logged)
+                if event.data.startswith(CB_ACK):
+                    return await self._ack(event, profile, logged)
                 return self._on_button(event.data, profile, logged, event.sender.user_id)
             case Media():
                 t = self._translator(profile)
@@ -155,6 +178,16 @@ class Assistant:
         detected = detect_language(text)
         t = self._translator(profile, detected)
         logged = LoggedMessage(kind="text", text=event.text, language=detected)
+        if (
+            text.lower() in STOP_WORDS
+            and event.reply_to_message_id is not None
+            and (
+                await self._broadcasts.is_announcement(
+                    event.sender.chat_id, event.reply_to_message_id
+                )
+            )
+        ):
+            return await self._opt(t, logged, event.sender.user_id, out=True)
         offered = profile.offered if profile else ()
         picked = choices.pick(text, len(offered))
         if picked is not None:
@@ -343,6 +376,26 @@ class Assistant:
         log.info("unknown or stale button %r (%s) from user %s", data[:64], prefix, user_id)
         stale = t("Sorry, that button no longer works.")
         return Outcome([self._render.help(t, stale)], logged)
+
+    async def _ack(
+        self, event: ButtonPress, profile: UserProfile | None, logged: LoggedMessage
+    ) -> Outcome:
+        """ "Got it" under an announcement: counted once, answered with a small notice."""
+        t = self._translator(profile)
+        number = event.data.removeprefix(CB_ACK)
+        ok = number.isdigit() and await self._broadcasts.ack(int(number), event.sender.user_id)
+        notice = t("Thank you!") if ok else t("Already noted.")
+        return Outcome([], logged, keep_state=True, notice=notice)
+
+    async def _opt(
+        self, t: Translator, logged: LoggedMessage, user_id: int, *, out: bool
+    ) -> Outcome:
+        await self._broadcasts.opt(user_id, out=out)
+        if out:
+            text = t("OK, you will not get announcements any more. Send /start to get them again.")
+        else:
+            text = t("You will get announcements again.")
+        return Outcome([Reply(text, t.lang)], logged, keep_state=True)
 
     async def _rate(
         self, event: ButtonPress, profile: UserProfile | None, logged: LoggedMessage

@@ -101,3 +101,6 @@ class Outbox(Protocol):
     """Delivers replies to a chat: Telegram, the console, or a test double."""
 
     async def send(self, chat_id: int, reply: Reply) -> SendResult: ...
+
+    async def notify(self, chat_id: int, text: str) -> None:
+        """A short acknowledgement of a tap (a toast on Telegram), not a message."""

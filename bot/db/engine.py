@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import weakref
+from collections.abc import AsyncIterator
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -61,6 +66,27 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+_WRITE_LOCKS: weakref.WeakKeyDictionary[Engine, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+@contextlib.asynccontextmanager
+async def transaction(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """A write transaction; on SQLite, one at a time per process.
+
+    SQLite has a single writer, and a connection that finds the write lock taken sleeps in
+    growing steps (up to 100 ms) before retrying, so the conversation log, the broadcast sender
+    and the staff desk writing at once would stall each other for seconds. Queueing this
+    process's writers instead keeps every commit short. PostgreSQL needs none of this.
+    """
+    if engine.dialect.name != "sqlite":
+        async with engine.begin() as conn:
+            yield conn
+        return
+    lock = _WRITE_LOCKS.setdefault(engine.sync_engine, asyncio.Lock())
+    async with lock, engine.begin() as conn:
+        yield conn
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

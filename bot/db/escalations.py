@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.db.engine import transaction
 from bot.db.models import Escalation, Message, Relay, RoleGrant, User
 
 
@@ -150,11 +151,11 @@ class EscalationStore:
             )
             .values(rating=rating)
         )
-        async with self._engine.begin() as conn:
+        async with transaction(self._engine) as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
     async def set_card(self, escalation_id: int, message_id: int) -> None:
-        async with self._engine.begin() as conn:
+        async with transaction(self._engine) as conn:
             await conn.execute(
                 update(Escalation)
                 .where(Escalation.id == escalation_id)
@@ -177,7 +178,7 @@ class EscalationStore:
             .where(Escalation.id == escalation_id, Escalation.reassured_at.is_(None))
             .values(reassured_at=utcnow())
         )
-        async with self._engine.begin() as conn:
+        async with transaction(self._engine) as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
     async def _change(self, escalation_id: int, **values: Any) -> bool:
@@ -186,7 +187,7 @@ class EscalationStore:
             .where(Escalation.id == escalation_id, Escalation.status == "open")
             .values(**values)
         )
-        async with self._engine.begin() as conn:
+        async with transaction(self._engine) as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
     async def _one(self, query: Any) -> EscalationView | None:
@@ -210,7 +211,7 @@ class EscalationStore:
         staff_user_id: int | None = None,
     ) -> None:
         now = utcnow()
-        async with self._engine.begin() as conn:
+        async with transaction(self._engine) as conn:
             await conn.execute(
                 insert(Relay).values(
                     escalation_id=escalation_id,
@@ -291,11 +292,11 @@ class EscalationStore:
             .where(User.id == user_id, User.staff_topic_id.is_(None))
             .values(staff_topic_id=-1)
         )
-        async with self._engine.begin() as conn:
+        async with transaction(self._engine) as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
     async def set_topic(self, user_id: int, topic_id: int | None) -> None:
-        async with self._engine.begin() as conn:
+        async with transaction(self._engine) as conn:
             await conn.execute(
                 update(User).where(User.id == user_id).values(staff_topic_id=topic_id)
             )
@@ -344,7 +345,7 @@ class EscalationStore:
         telegram_message_id: int,
     ) -> None:
         """Log a message the desk sent a user (staff replies, closing, reassurance)."""
-        async with self._engine.begin() as conn:
+        async with transaction(self._engine) as conn:
             await conn.execute(
                 insert(Message).values(
                     user_id=user_id,
@@ -362,7 +363,7 @@ class EscalationStore:
     # -- roles ------------------------------------------------------------------------------
 
     async def grant(self, user_id: int, role: str, granted_by: int) -> bool:
-        async with self._engine.begin() as conn:
+        async with transaction(self._engine) as conn:
             exists = (
                 await conn.execute(
                     select(RoleGrant.user_id).where(
@@ -380,7 +381,7 @@ class EscalationStore:
             return True
 
     async def revoke(self, user_id: int, role: str) -> bool:
-        async with self._engine.begin() as conn:
+        async with transaction(self._engine) as conn:
             result = await conn.execute(
                 delete(RoleGrant).where(RoleGrant.user_id == user_id, RoleGrant.role == role)
             )

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     CheckConstraint,
     DateTime,
     Float,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    false,
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -96,6 +98,10 @@ class User(Base):
     # The user's forum topic in the staff group, created once and reused for every escalation.
     # -1 while one process is creating it (so that two at once never create two).
     staff_topic_id: Mapped[int | None] = mapped_column(BigInteger)
+    # Announcements: /stop opts out, /start opts back in; a 403 means the user blocked the bot.
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    opted_out_at: Mapped[dt.datetime | None]
+    blocked_at: Mapped[dt.datetime | None]
     first_seen: Mapped[dt.datetime]
     last_seen: Mapped[dt.datetime]
 
@@ -195,6 +201,68 @@ class Relay(Base):
     kind: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime]
+
+
+class Broadcast(Base):
+    """An announcement from a trainer to a segment of users, in their languages."""
+
+    __tablename__ = "broadcasts"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('scheduled', 'sending', 'paused', 'cancelled', 'done')", name="status"
+        ),
+        Index("ix_broadcasts_status_send_at", "status", "send_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    created_by: Mapped[int] = mapped_column(BigInteger)  # 0: the command line
+    created_at: Mapped[dt.datetime]
+    status: Mapped[str] = mapped_column(String(16))
+    send_at: Mapped[dt.datetime]
+    # Audience filters (bot/broadcast/audience.py) and the text for each language.
+    audience: Mapped[dict[str, Any]]
+    texts: Mapped[dict[str, Any]]
+    attachment_kind: Mapped[str | None] = mapped_column(String(16))  # photo | document
+    attachment_file_id: Mapped[str | None] = mapped_column(String(256))
+    link_url: Mapped[str | None] = mapped_column(Text)
+    link_label: Mapped[str | None] = mapped_column(String(64))
+    ack_button: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Users talking to staff get it after their chat is closed (True) or right away.
+    defer_escalated: Mapped[bool] = mapped_column(Boolean, default=True)
+    progress_chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    progress_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    started_at: Mapped[dt.datetime | None]
+    finished_at: Mapped[dt.datetime | None]
+
+
+class Delivery(Base):
+    """One recipient of one broadcast: the row the sender works from, so nothing is lost."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('pending', 'sending', 'sent', 'failed', 'blocked', 'skipped', 'deferred')",
+            name="status",
+        ),
+        Index("uq_deliveries_broadcast_user", "broadcast_id", "user_id", unique=True),
+        Index("ix_deliveries_work", "broadcast_id", "status", "id"),
+        Index("ix_deliveries_message", "chat_id", "telegram_message_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    broadcast_id: Mapped[int] = mapped_column(ForeignKey("broadcasts.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    language: Mapped[str] = mapped_column(String(8))
+    district: Mapped[str | None] = mapped_column(String(64))  # the segment in reports
+    status: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime | None]
+    claimed_at: Mapped[dt.datetime | None]
+    telegram_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    error: Mapped[str | None] = mapped_column(Text)  # or why skipped: opted_out, blocked, ...
+    sent_at: Mapped[dt.datetime | None]
+    acked_at: Mapped[dt.datetime | None]
 
 
 class RoleGrant(Base):

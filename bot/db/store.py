@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.language import Lang, is_lang
 from bot.core.replies import Sender
+from bot.db.engine import transaction
 from bot.db.models import Escalation, Message, User
 
 LanguageChoice = Lang | Literal["auto"]
@@ -131,7 +132,7 @@ class ConversationStore:
         while self._queue:
             batch, self._queue = self._queue, []
             try:
-                async with self._engine.begin() as conn:
+                async with transaction(self._engine) as conn:
                     results = [await self._write(conn, turn) for turn, _ in batch]
             except Exception:
                 # One bad turn must not take the others down with it: retry them one by one.
@@ -144,7 +145,7 @@ class ConversationStore:
     async def _write_one_by_one(self, batch: list[tuple[Turn, asyncio.Future[int | None]]]) -> None:
         for turn, done in batch:
             try:
-                async with self._engine.begin() as conn:
+                async with transaction(self._engine) as conn:
                     result = await self._write(conn, turn)
             except Exception as exc:
                 if not done.done():

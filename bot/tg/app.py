@@ -2,28 +2,32 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     ApplicationBuilder,
     CallbackQueryHandler,
+    CommandHandler,
     ContextTypes,
     MessageHandler,
     TypeHandler,
     filters,
 )
 
-from bot.config import ConfigError, Settings
+from bot.broadcast.engine import Engine
+from bot.config import ConfigError, Settings, TelegramSettings
 from bot.i18n import N_
 from bot.services import Services
 from bot.staff import handlers as staff
 from bot.staff.desk import CB_STAFF, TelegramDesk
-from bot.tg import handlers
+from bot.tg import broadcast_flow, handlers
+from bot.tg.channel import TelegramChannel
 from bot.tg.context import BotData, SaathiApp, SaathiContext
+from bot.tg.pacing import PriorityRateLimiter
 from bot.tg.processor import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
@@ -56,6 +60,17 @@ def register_handlers(app: SaathiApp, staff_chat_id: int) -> None:
             filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE, handlers.edited
         )
     )
+    # The trainers' flow sits before the general handlers: while a trainer is in it, their
+    # messages are the announcement, not questions for the assistant.
+    app.add_handler(broadcast_flow.conversation())
+    app.add_handler(
+        CommandHandler(
+            "broadcasts", broadcast_flow.list_broadcasts, filters=filters.ChatType.PRIVATE
+        )
+    )
+    app.add_handler(
+        CallbackQueryHandler(broadcast_flow.manage_button, pattern=f"^{broadcast_flow.CB_MANAGE}")
+    )
     app.add_handler(MessageHandler(private_new & filters.COMMAND, handlers.command))
     app.add_handler(MessageHandler(private_new & filters.TEXT, handlers.text))
     app.add_handler(CallbackQueryHandler(handlers.button))
@@ -87,6 +102,23 @@ def build_application(
             # Look for users waiting too long a few times per reassurance period.
             every = max(1.0, min(60.0, settings.staff.reassure_after_minutes * 60 / 4))
             app.job_queue.run_repeating(_reassure, interval=every, first=every)
+        engine = Engine(
+            services.broadcasts,
+            TelegramChannel(app.bot),
+            settings.broadcast,
+            translator_for=lambda lang: services.catalogs[lang],  # type: ignore[index]
+            trainer_translator=services.assistant.translator_for_user,
+        )
+        app.bot_data.broadcaster = engine
+        app.bot_data.broadcasting = asyncio.create_task(engine.run_forever(), name="broadcasts")
+
+    async def post_stop(app: SaathiApp) -> None:
+        # Stop sending announcements before the bot's HTTP client closes; a row in flight is
+        # sent again after its lease, never lost.
+        if app.bot_data.broadcaster is not None and app.bot_data.broadcasting is not None:
+            app.bot_data.broadcaster.stop()
+            await app.bot_data.broadcasting
+            app.bot_data.broadcaster = app.bot_data.broadcasting = None
 
     async def post_shutdown(app: SaathiApp) -> None:
         if app.bot_data.services is not None:
@@ -105,31 +137,24 @@ def build_application(
         .base_url(settings.api_base_url)
         .context_types(ContextTypes(context=SaathiContext, bot_data=BotData))
         .concurrent_updates(PerChatUpdateProcessor(tg.concurrent_updates))
-        .rate_limiter(
-            AIORateLimiter(
-                # aiolimiter is a leaky bucket as deep as its rate: given (25, 1 s) it lets 25
-                # through at once and then 25 more over the next second, so a sliding second can
-                # see nearly 50 and Telegram answers 429. A bucket one deep that leaks every
-                # period/(limit - 1) never allows more than `limit` in any window.
-                overall_max_rate=1,
-                overall_time_period=1 / max(tg.max_messages_per_second - 1, 1),
-                group_max_rate=1,
-                group_time_period=tg.group_window_seconds
-                / max(tg.max_group_messages_per_minute - 1, 1),
-                max_retries=tg.max_retries_after_429,
-            )
-        )
+        .rate_limiter(rate_limiter(tg))
         # httpcore scans every pooled connection (a syscall each) on every request, so PTB's
         # default pool of 256 costs more CPU than it saves under load; 16 keeps sends parallel.
         .connection_pool_size(16)
         # The HTTP read timeout must outlast Telegram's long poll or every idle poll errors.
         .get_updates_read_timeout(tg.poll_timeout_seconds + 10)
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .build()
     )
     register_handlers(app, settings.staff.chat_id)
     return app
+
+
+def rate_limiter(tg: TelegramSettings) -> PriorityRateLimiter:
+    """Pacing for everything the bot sends (see bot/tg/pacing.py for why not AIORateLimiter)."""
+    return PriorityRateLimiter(tg)
 
 
 async def _reassure(context: SaathiContext) -> None:
@@ -146,6 +171,7 @@ COMMANDS = {
     "language": N_("Change language"),
     "human": N_("Talk to a person"),
     "profile": N_("Your district and language"),
+    "stop": N_("Stop announcements"),
 }
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.broadcast.engine import Engine
 from bot.services import Services
 
 
@@ -14,6 +16,8 @@ class BotData:
 
     def __init__(self) -> None:
         self.services: Services | None = None
+        self.broadcaster: Engine | None = None  # the announcement delivery engine
+        self.broadcasting: asyncio.Task[None] | None = None  # its loop
 
 
 class SaathiContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]):

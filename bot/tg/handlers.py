@@ -46,8 +46,10 @@ def sender_of(update: Update) -> Sender | None:
     )
 
 
-async def _handle(context: SaathiContext, event: Event) -> None:
-    await context.services.assistant.handle(event, TelegramOutbox(context.bot))
+async def _handle(
+    context: SaathiContext, event: Event, outbox: TelegramOutbox | None = None
+) -> None:
+    await context.services.assistant.handle(event, outbox or TelegramOutbox(context.bot))
 
 
 def _message(update: Update) -> tuple[Sender, Message] | None:
@@ -127,15 +129,16 @@ async def button(update: Update, context: SaathiContext) -> None:
     sender = sender_of(update)
     if query is None:
         return
-    try:
-        await query.answer()  # stops the button's spinner; fails harmlessly if the query is old
-    except TelegramError as exc:
-        log.info("could not answer callback query %s: %s", query.id, exc)
     chat = update.effective_chat
-    if sender is None or chat is None or chat.type != chat.PRIVATE:
-        return
-    message_id = query.message.message_id if query.message else None
-    await _handle(context, ButtonPress(sender, query.data or "", message_id))
+    outbox = TelegramOutbox(context.bot, query)
+    if sender is not None and chat is not None and chat.type == chat.PRIVATE:
+        message_id = query.message.message_id if query.message else None
+        await _handle(context, ButtonPress(sender, query.data or "", message_id), outbox)
+    if not outbox.answered:
+        try:
+            await query.answer()  # stops the button's spinner; fails harmlessly if it is old
+        except TelegramError as exc:
+            log.info("could not answer callback query %s: %s", query.id, exc)
 
 
 async def error(update: object, context: SaathiContext) -> None:

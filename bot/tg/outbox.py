@@ -5,7 +5,13 @@ from __future__ import annotations
 import html
 import logging
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram import (
+    Bot,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+)
 from telegram.constants import MessageLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 
@@ -50,8 +56,21 @@ def markup(reply: Reply) -> InlineKeyboardMarkup | None:
 
 
 class TelegramOutbox:
-    def __init__(self, bot: Bot) -> None:
+    def __init__(self, bot: Bot, query: CallbackQuery | None = None) -> None:
         self._bot = bot
+        self._query = query
+        self.answered = False
+
+    async def notify(self, chat_id: int, text: str) -> None:
+        """Answer the tapped button with a small notice (a toast)."""
+        if self._query is None:
+            await self.send(chat_id, Reply(text, "hi"))
+            return
+        try:
+            await self._query.answer(text[:200])
+            self.answered = True
+        except TelegramError as exc:
+            log.info("could not answer callback query: %s", exc)
 
     async def send(self, chat_id: int, reply: Reply) -> SendResult:
         """Send one reply; report blocked users and failures instead of raising.

@@ -399,6 +399,26 @@ class Emulator:
         await self._deliver(chat_id, message, p["text"])
         return self._ok(message)
 
+    async def _m_sendphoto(self, p: dict[str, Any]) -> web.Response:
+        photo = [{"file_id": str(p["photo"]), "file_unique_id": "p1", "width": 640, "height": 480}]
+        return await self._send_media(p, photo=photo)
+
+    async def _m_senddocument(self, p: dict[str, Any]) -> web.Response:
+        return await self._send_media(
+            p, document={"file_id": str(p["document"]), "file_unique_id": "d1"}
+        )
+
+    async def _send_media(self, p: dict[str, Any], **media: Any) -> web.Response:
+        chat_id = int(p["chat_id"])
+        fault = self._sending_fault(chat_id) or self._thread_fault(chat_id, p)
+        if fault is not None:
+            return fault
+        message = {**self._bot_message(chat_id, p), **media}
+        if p.get("caption"):
+            message["caption"] = p["caption"]
+        await self._deliver(chat_id, message, message.get("caption"))
+        return self._ok(message)
+
     async def _m_copymessage(self, p: dict[str, Any]) -> web.Response:
         chat_id, source = int(p["chat_id"]), (int(p["from_chat_id"]), int(p["message_id"]))
         fault = self._sending_fault(chat_id) or self._thread_fault(chat_id, p)

@@ -1,0 +1,1 @@
+"""Announcements from trainers to segments of users, delivered from per-recipient rows."""

@@ -1,0 +1,91 @@
+"""Sending announcements and progress messages through the bot (the engine's Channel)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram.constants import MessageLimit
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import ExtBot
+
+from bot.broadcast.engine import Announcement, Outcome, Result
+from bot.tg.pacing import LOW_PRIORITY
+
+log = logging.getLogger(__name__)
+
+
+def announcement_markup(a: Announcement) -> InlineKeyboardMarkup | None:
+    rows = []
+    if a.link_url and a.link_label:
+        rows.append([InlineKeyboardButton(a.link_label, url=a.link_url)])
+    if a.ack_label and a.ack_data:
+        rows.append([InlineKeyboardButton(a.ack_label, callback_data=a.ack_data)])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+class TelegramChannel:
+    def __init__(self, bot: Bot) -> None:
+        self._bot = bot
+
+    async def announce(self, a: Announcement) -> Result:
+        """Send one announcement and classify the outcome for the engine (never raises)."""
+        markup = announcement_markup(a)
+        try:
+            message = await self._send(a, markup)
+        except Forbidden as exc:
+            return Result(Outcome.BLOCKED, error=exc.message)
+        except RetryAfter as exc:
+            # Only after the rate limiter's own retries: try this row again later.
+            return Result(Outcome.RETRY, error=str(exc), retry_after=_seconds(exc))
+        except BadRequest as exc:
+            log.error("announcement to %s rejected: %s", a.chat_id, exc.message)
+            return Result(Outcome.FAILED, error=exc.message)
+        except (NetworkError, TelegramError) as exc:  # timeouts, 5xx: bounded retries later
+            return Result(Outcome.RETRY, error=str(exc))
+        return Result(Outcome.SENT, message.message_id)
+
+    async def _send(self, a: Announcement, markup: InlineKeyboardMarkup | None) -> Message:
+        # Announcements are sent as written: plain text, no parse mode, nothing to escape.
+        # They go at low priority, so a reply to someone chatting is never queued behind them.
+        pace: dict[str, Any] = (
+            {"rate_limit_args": LOW_PRIORITY} if isinstance(self._bot, ExtBot) else {}
+        )
+        if a.attachment_kind == "photo" and a.attachment_file_id:
+            return await self._bot.send_photo(
+                a.chat_id,
+                a.attachment_file_id,
+                caption=a.text[: MessageLimit.CAPTION_LENGTH],
+                reply_markup=markup,
+                **pace,
+            )
+        if a.attachment_kind == "document" and a.attachment_file_id:
+            return await self._bot.send_document(
+                a.chat_id,
+                a.attachment_file_id,
+                caption=a.text[: MessageLimit.CAPTION_LENGTH],
+                reply_markup=markup,
+                **pace,
+            )
+        return await self._bot.send_message(
+            a.chat_id, a.text[: MessageLimit.MAX_TEXT_LENGTH], reply_markup=markup, **pace
+        )
+
+    async def progress(self, chat_id: int, message_id: int | None, text: str) -> int | None:
+        """Edit the trainer's progress message in place (post it the first time)."""
+        try:
+            if message_id is None:
+                return (await self._bot.send_message(chat_id, text)).message_id
+            await self._bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
+        except BadRequest as exc:
+            if "not modified" not in exc.message:
+                log.info("could not update broadcast progress: %s", exc.message)
+        except TelegramError as exc:
+            log.info("could not update broadcast progress: %s", exc)
+        return message_id
+
+
+def _seconds(exc: RetryAfter) -> float:
+    value = exc.retry_after
+    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
