@@ -11,17 +11,22 @@ import datetime as dt
 import json
 import os
 import platform
+from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 
-from benchmarks import broadcast, latency, nlu_accuracy, staff
+from benchmarks import broadcast, broadcast_scale, latency, nlu_accuracy, staff
 from benchmarks.common import rasa_server, save
 from bot.config import load_settings
 from bot.nlu import data
 from tests.support import DEFAULT_POSTGRES, PostgresDatabases, PostgresUnavailable
 
 
-async def _latency_runs(settings: Any, rasa: Any, texts: list[str]) -> list[dict[str, Any]]:
-    runs = [await latency.measure(settings, rasa, texts, None, "sqlite")]
+async def _on_both_databases(
+    settings: Any, measure: Callable[[str | None, str], Awaitable[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """Run one measurement on SQLite, then on a throwaway PostgreSQL database."""
+    runs = [await measure(None, "sqlite")]
     databases = PostgresDatabases(os.environ.get("TEST_POSTGRES_URL", DEFAULT_POSTGRES), settings)
     try:
         url = await databases.new_database()
@@ -29,7 +34,7 @@ async def _latency_runs(settings: Any, rasa: Any, texts: list[str]) -> list[dict
         print(f"skipping the PostgreSQL run: {exc}")
         return runs
     try:
-        runs.append(await latency.measure(settings, rasa, texts, url, "postgresql"))
+        runs.append(await measure(url, "postgresql"))
     finally:
         await databases.close()
     return runs
@@ -52,19 +57,29 @@ def main() -> None:
         accuracy["districts"] = nlu_accuracy.district_recognition(rasa)
         print("district recognition:", accuracy["districts"])
         print(f"Latency and throughput over {len(texts)} held-out messages ...")
-        runs = asyncio.run(_latency_runs(settings, rasa, texts))
+        runs = asyncio.run(
+            _on_both_databases(
+                settings, lambda url, label: latency.measure(settings, rasa, texts, url, label)
+            )
+        )
         print(f"Broadcast to {broadcast.RECIPIENTS} recipients, killed and restarted halfway ...")
-        broadcasts = [asyncio.run(broadcast.measure(settings, rasa, None, "sqlite"))]
+        broadcasts = asyncio.run(
+            _on_both_databases(settings, partial(broadcast.measure, settings, rasa))
+        )
         print(json.dumps(broadcasts, indent=2))
         print("Staff desk: trigger to context card, calls per relayed message ...")
         desk = asyncio.run(staff.measure(settings, rasa))
         print(json.dumps(desk, indent=2))
+    print(f"Broadcast database work for {broadcast_scale.RECIPIENTS} recipients ...")
+    scale = asyncio.run(_on_both_databases(settings, partial(broadcast_scale.measure, settings)))
+    print(json.dumps(scale, indent=2))
     result = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "nlu": accuracy,
         "latency": runs,
         "broadcast": broadcasts,
+        "broadcast_scale": scale,
         "staff": desk,
     }
     path = save("latest", result)

@@ -7,7 +7,7 @@ import asyncio
 import datetime as dt
 import json
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 from telegram.ext import ExtBot
 
@@ -142,10 +142,10 @@ async def send_pending(
             lang = profile.chosen_language or profile.detected_language or lang
         return catalogs[lang]
 
-    bot: ExtBot[object] = ExtBot(
+    bot: ExtBot[dict[str, Any]] = ExtBot(
         settings.require_bot_token(),
         base_url=settings.api_base_url,
-        rate_limiter=rate_limiter(settings.telegram),  # type: ignore[arg-type]
+        rate_limiter=rate_limiter(settings.telegram),
     )
     async with bot:
         engine = Engine(

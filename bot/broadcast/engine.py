@@ -98,6 +98,10 @@ class Engine:
         in_half_a_lease = int(settings.lease_seconds * settings.messages_per_second / 2)
         self._claim_size = max(settings.in_flight, min(settings.batch_size, in_half_a_lease))
 
+    @property
+    def claim_size(self) -> int:
+        return self._claim_size
+
     async def run_forever(self) -> None:
         """The bot's background loop: deliver whatever is due, then look again, until stop()."""
         while not self._stopping.is_set():
