@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from benchmarks.common import RESULTS, Rasa, summary_ms
-from benchmarks.latency import BotProcess, _wait_polling
+from benchmarks.latency import BotProcess, wait_polling
 from bot.broadcast.audience import Audience
 from bot.broadcast.store import BroadcastStore
 from bot.config import Settings
@@ -102,7 +102,7 @@ async def measure(settings: Settings, rasa: Rasa, url: str | None, label: str) -
     stop = asyncio.Event()
     first.start()
     try:
-        await _wait_polling(emulator)
+        await wait_polling(emulator)
         chatter = asyncio.create_task(_chat(emulator, stop, latencies))
         while len(_announcements(emulator)) < RECIPIENTS // 2:
             await asyncio.sleep(0.05)

@@ -162,20 +162,44 @@ async def bot_throughput(emulator: Emulator, texts: Sequence[str], first_user: i
     return len(texts) / (time.perf_counter() - started)
 
 
-async def measure(
-    settings: Settings, rasa: Rasa, texts: Sequence[str], database_url: str | None, label: str
-) -> dict[str, Any]:
-    workdir = RESULTS / f"run-{label}"
+def _fresh(workdir: Path) -> None:
     workdir.mkdir(parents=True, exist_ok=True)
     (workdir / "bench.db").unlink(missing_ok=True)
+
+
+async def stop_bot(bot: BotProcess, emulator: Emulator, engine: AsyncEngine) -> tuple[int, int]:
+    """Stop the bot and the emulator; the bot's exit code and the incoming messages stored."""
+    exit_code = bot.stop()
+    await emulator.stop()
+    async with engine.connect() as conn:
+        stored = (
+            await conn.execute(text("SELECT count(*) FROM messages WHERE direction = 'in'"))
+        ).scalar_one()
+    await engine.dispose()
+    return exit_code, int(stored)
+
+
+async def start_bot(
+    settings: Settings, rasa: Rasa, database_url: str | None, workdir: Path
+) -> tuple[AsyncEngine, Emulator, BotProcess]:
+    """A migrated empty database (SQLite in `workdir` unless a URL is given), the emulator, and
+    the bot process started against both."""
+    _fresh(workdir)
     engine = create_engine(settings, async_url(database_url or f"sqlite:///{workdir / 'bench.db'}"))
     await migrate.run_on(engine, "upgrade")
     emulator = Emulator()
     await emulator.start()
     bot = BotProcess(settings, rasa, emulator, database_url, workdir)
     bot.start()
+    return engine, emulator, bot
+
+
+async def measure(
+    settings: Settings, rasa: Rasa, texts: Sequence[str], database_url: str | None, label: str
+) -> dict[str, Any]:
+    engine, emulator, bot = await start_bot(settings, rasa, database_url, RESULTS / f"run-{label}")
     try:
-        await _wait_polling(emulator)
+        await wait_polling(emulator)
         await bot_sequential(emulator, engine, texts[:WARMUP], 10_000)
         await rasa_alone(rasa, texts[:WARMUP])
         # Alternate blocks so that machine noise hits both sides alike.
@@ -190,13 +214,7 @@ async def measure(
         bot_rps = await bot_throughput(emulator, many, 30_000)
         memory = bot.memory_kb()
     finally:
-        exit_code = bot.stop()
-        await emulator.stop()
-    async with engine.connect() as conn:
-        stored = (
-            await conn.execute(text("SELECT count(*) FROM messages WHERE direction = 'in'"))
-        ).scalar_one()
-    await engine.dispose()
+        exit_code, stored = await stop_bot(bot, emulator, engine)
     sent = 2 * WARMUP + len(texts) + len(many)
     rasa_s, bot_s = summary_ms(rasa_ms), summary_ms(bot_ms)
     return {
@@ -217,7 +235,7 @@ async def measure(
     }
 
 
-async def _wait_polling(emulator: Emulator, timeout: float = 60) -> None:
+async def wait_polling(emulator: Emulator, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while not emulator.calls("getUpdates"):
         if time.monotonic() > deadline:

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
-from benchmarks import broadcast, broadcast_scale, latency, nlu_accuracy, staff
+from benchmarks import broadcast, broadcast_scale, latency, load, nlu_accuracy, staff
 from benchmarks.common import rasa_server, save
 from bot.config import load_settings
 from bot.nlu import data
@@ -62,6 +62,11 @@ def main() -> None:
                 settings, lambda url, label: latency.measure(settings, rasa, texts, url, label)
             )
         )
+        print(f"Load: {load.USERS} users x {load.MESSAGES_EACH} messages at once ...")
+        loads = asyncio.run(
+            _on_both_databases(settings, partial(load.measure, settings, rasa, texts))
+        )
+        print(json.dumps(loads, indent=2))
         print(f"Broadcast to {broadcast.RECIPIENTS} recipients, killed and restarted halfway ...")
         broadcasts = asyncio.run(
             _on_both_databases(settings, partial(broadcast.measure, settings, rasa))
@@ -78,6 +83,7 @@ def main() -> None:
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "nlu": accuracy,
         "latency": runs,
+        "load": loads,
         "broadcast": broadcasts,
         "broadcast_scale": scale,
         "staff": desk,

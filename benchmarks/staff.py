@@ -11,7 +11,7 @@ import asyncio
 from typing import Any
 
 from benchmarks.common import RESULTS, Rasa, summary_ms
-from benchmarks.latency import BotProcess, _wait_polling
+from benchmarks.latency import BotProcess, wait_polling
 from bot.config import Settings
 from tests.botapi.emulator import Emulator
 
@@ -35,7 +35,7 @@ async def measure(settings: Settings, rasa: Rasa) -> dict[str, Any]:
     bot = BotProcess(settings, rasa, emulator, None, workdir, overrides=overrides)
     bot.start()
     try:
-        await _wait_polling(emulator)
+        await wait_polling(emulator)
         card_ms = []
         for n in range(USERS):
             user = 5000 + n

@@ -1,4 +1,4 @@
-"""Command line: `python -m bot run | chat | db | rasa`."""
+"""Command line: `python -m bot run | chat | health | db | rasa | review | broadcast | nlu`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bot import console, review
+from bot import console, health, logs, review
 from bot.broadcast import cli as broadcast_cli
 from bot.config import ConfigError, Settings, load_settings
 from bot.db import migrate
@@ -24,14 +24,7 @@ def _setup_logging(settings: Settings, *, to_file: bool) -> None:
         log_dir = settings.path(settings.database.sqlite_path).parent
         log_dir.mkdir(parents=True, exist_ok=True)
         handler = logging.FileHandler(log_dir / "console.log", encoding="utf-8")
-    logging.basicConfig(
-        level=settings.logging.level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=[handler],
-    )
-    # httpx logs every request URL at INFO, and Bot API URLs contain the bot token.
-    for noisy in ("httpx", "httpcore"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    logs.setup(settings, handler)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help='read {"chat_id", "text"} lines on stdin, write replies as JSON lines',
     )
+    sub.add_parser("health", help="check Rasa, the database and Telegram; exit 1 if one fails")
     db = sub.add_parser("db", help="database migrations")
     db.add_argument("action", choices=["upgrade", "check"])
     rasa = sub.add_parser("rasa", help="the Rasa NLU server")
@@ -62,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _setup_logging(settings, to_file=args.command == "chat" and not args.jsonl)
         if args.command == "run":
             app.run(settings)
+        elif args.command == "health":
+            return health.run(settings)
         elif args.command == "chat":
             console.main(Services.open(settings), jsonl=args.jsonl, first_name=getpass.getuser())
         elif args.command == "db" and args.action == "upgrade":

@@ -31,6 +31,7 @@ class DatabaseSettings(_Section):
     sqlite_path: Path
     sqlite_busy_timeout_seconds: float = Field(gt=0)
     pool_size: int = Field(ge=1, le=100)
+    retry_seconds: float = Field(ge=0, le=60)
 
 
 class RasaSettings(_Section):
@@ -65,6 +66,8 @@ class AssistantSettings(_Section):
     clarify_max_options: int = Field(ge=2, le=5)
     max_answer_chars: int = Field(ge=200, le=4096)
     default_language: Lang
+    flood_max_messages: int = Field(ge=1)
+    flood_window_seconds: float = Field(gt=0)
 
 
 class WebhookSettings(_Section):
@@ -83,6 +86,8 @@ class TelegramSettings(_Section):
     max_group_messages_per_minute: int = Field(ge=1, le=20)
     group_window_seconds: float = Field(gt=0, le=60)
     max_retries_after_429: int = Field(ge=0, le=10)
+    max_retries_on_error: int = Field(ge=0, le=5)
+    request_timeout_seconds: float = Field(gt=0, le=60)
     webhook: WebhookSettings
 
 
@@ -152,6 +157,11 @@ class BroadcastSettings(_Section):
         return OfficeHours._known_zone(value)
 
 
+class PrivacySettings(_Section):
+    retention_days: int = Field(ge=1)
+    retention_check_hours: float = Field(gt=0)
+
+
 class LoggingSettings(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"]
 
@@ -180,6 +190,7 @@ class Settings(_Section):
     roles: RolesSettings
     staff: StaffSettings
     broadcast: BroadcastSettings
+    privacy: PrivacySettings
     logging: LoggingSettings
     secrets: Secrets = Secrets()
     base_dir: Path = PROJECT_ROOT

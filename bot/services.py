@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -12,10 +14,13 @@ from bot.core.assistant import Assistant
 from bot.db.engine import create_engine
 from bot.db.escalations import EscalationStore
 from bot.db.migrate import ensure_schema
+from bot.db.privacy import PrivacyStore, Purged
 from bot.db.store import ConversationStore
 from bot.i18n import Catalogs, Translator
 from bot.nlu.client import Nlu, RasaNlu
 from bot.staff.roles import Roles
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -27,6 +32,7 @@ class Services:
     catalogs: Catalogs
     escalations: EscalationStore
     broadcasts: BroadcastStore
+    privacy: PrivacyStore
     roles: Roles
     assistant: Assistant
 
@@ -42,7 +48,7 @@ class Services:
         """Create the HTTP client, database engine and catalogs (no I/O happens yet)."""
         catalogs = Catalogs()
         engine = engine or create_engine(settings)
-        store = ConversationStore(engine)
+        store = ConversationStore(engine, retry_seconds=settings.database.retry_seconds)
         nlu = nlu or RasaNlu(
             settings.rasa.url,
             settings.require_rasa_token(),
@@ -50,6 +56,7 @@ class Services:
             retries=settings.rasa.retries,
         )
         escalations = EscalationStore(engine)
+        privacy = PrivacyStore(engine)
         broadcasts = BroadcastStore(engine, settings.assistant.default_language)
         assistant = Assistant(
             nlu,
@@ -59,15 +66,33 @@ class Services:
             staff=settings.staff,
             escalations=escalations,
             broadcasts=broadcasts,
+            privacy_store=privacy,
+            retention_days=settings.privacy.retention_days,
         )
         roles = Roles(settings.roles, escalations)
         return cls(
-            settings, engine, store, nlu, catalogs, escalations, broadcasts, roles, assistant
+            settings,
+            engine,
+            store,
+            nlu,
+            catalogs,
+            escalations,
+            broadcasts,
+            privacy,
+            roles,
+            assistant,
         )
 
     async def start(self) -> None:
         """Do the start-up I/O: check (or, for SQLite, bring) the database to the newest schema."""
         await ensure_schema(self.engine)
+
+    async def purge_old_messages(self) -> Purged:
+        """Delete messages older than privacy.retention_days (the retention job calls this)."""
+        cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=self.settings.privacy.retention_days)
+        purged = await self.privacy.purge_older_than(cutoff)
+        log.info("retention: deleted %d messages and %d relays", purged.messages, purged.relays)
+        return purged
 
     async def aclose(self) -> None:
         if isinstance(self.nlu, RasaNlu):

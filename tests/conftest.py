@@ -21,7 +21,14 @@ from bot.db import migrate
 from bot.db.engine import create_engine
 from bot.db.models import Base
 from bot.nlu import server
-from tests.support import DEFAULT_POSTGRES, PostgresDatabases, PostgresUnavailable, free_port
+from tests.botapi.emulator import Emulator
+from tests.support import (
+    DEFAULT_POSTGRES,
+    PostgresDatabases,
+    PostgresUnavailable,
+    RasaProxy,
+    free_port,
+)
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -97,6 +104,19 @@ async def engine(
     yield pg
 
 
+# -- Telegram ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+async def emulator() -> AsyncIterator[Emulator]:
+    """The Bot API emulator; every request the bot made must have followed the spec."""
+    emu = Emulator()
+    await emu.start()
+    yield emu
+    await emu.stop()
+    assert emu.violations == [], "the bot sent requests that break the Bot API"
+
+
 # -- Rasa -------------------------------------------------------------------------------------
 
 
@@ -126,6 +146,15 @@ def rasa_server(
     finally:
         server.stop(process.pid)
         process.wait()
+
+
+@pytest.fixture
+async def proxy(rasa_server: RasaServer) -> AsyncIterator[RasaProxy]:
+    """A proxy between the bot and the real Rasa server that misbehaves on demand."""
+    proxy = RasaProxy(rasa_server.url)
+    await proxy.up()
+    yield proxy
+    await proxy.close()
 
 
 @pytest.fixture

@@ -80,7 +80,7 @@ def assistant_for(nlu: Nlu, engine: AsyncEngine, settings: Settings) -> Assistan
     """The real Assistant over real stores on `engine`, with the given NLU."""
     return Assistant(
         nlu,
-        ConversationStore(engine),
+        ConversationStore(engine, retry_seconds=settings.database.retry_seconds),
         Catalogs(),
         settings.assistant,
         staff=settings.staff,

@@ -7,6 +7,7 @@ import socket
 import uuid
 
 import asyncpg
+from aiohttp import ClientSession, web
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -77,3 +78,111 @@ class PostgresDatabases:
                 await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         finally:
             await conn.close()
+
+
+class TcpProxy:
+    """A TCP relay to a server that can be taken away and brought back, like a restart.
+
+    `down()` closes every open connection and stops listening (new connections are refused);
+    `up()` listens again on the same port.
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self._target = (host, port)
+        self.port = free_port()
+        self._server: asyncio.Server | None = None
+        self._writers: set[asyncio.StreamWriter] = set()
+        self._pipes: set[asyncio.Task[None]] = set()
+
+    async def up(self) -> None:
+        self._server = await asyncio.start_server(self._accept, "127.0.0.1", self.port)
+
+    async def down(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+            self._server = None
+        for writer in list(self._writers):
+            writer.close()
+        self._writers.clear()
+
+    async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            up_reader, up_writer = await asyncio.open_connection(*self._target)
+        except OSError:
+            writer.close()
+            return
+        self._writers |= {writer, up_writer}
+        for source, sink in ((reader, up_writer), (up_reader, writer)):
+            task = asyncio.create_task(self._pipe(source, sink))
+            self._pipes.add(task)
+            task.add_done_callback(self._pipes.discard)
+
+    async def _pipe(self, source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
+        try:
+            while data := await source.read(65536):
+                sink.write(data)
+                await sink.drain()
+        except (OSError, RuntimeError):
+            pass
+        finally:
+            sink.close()
+            self._writers.discard(sink)
+
+
+class RasaProxy:
+    """Sits between the bot and the real Rasa server and misbehaves on demand."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self.mode = "ok"  # ok | slow | error | down
+        # Messages containing this text take delay_seconds longer (the rest pass at once).
+        self.delay_marker: str | None = None
+        self.delay_seconds = 0.0
+        self.port = free_port()
+        self._runner: web.AppRunner | None = None
+        self._session: ClientSession | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def _forward(self, request: web.Request) -> web.StreamResponse:
+        if self.mode == "slow":
+            await asyncio.sleep(30)
+        if self.mode == "error":
+            return web.json_response({"message": "model not ready"}, status=500)
+        assert self._session is not None
+        body = await request.read()
+        if self.delay_marker and self.delay_marker.encode() in body:
+            await asyncio.sleep(self.delay_seconds)
+        async with self._session.request(
+            request.method,
+            self.target + request.path_qs,
+            data=body,
+            headers={"Content-Type": request.content_type},
+        ) as upstream:
+            return web.Response(
+                body=await upstream.read(),
+                status=upstream.status,
+                content_type=upstream.content_type,
+            )
+
+    async def up(self) -> None:
+        self._session = self._session or ClientSession()
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", self._forward)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
+
+    async def down(self) -> None:
+        """Stop listening, like a crashed server: connections are refused."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def close(self) -> None:
+        await self.down()
+        if self._session is not None:
+            await self._session.close()

@@ -2,90 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import AsyncIterator
 
 import pytest
-from aiohttp import ClientSession, web
 
 from bot.config import Settings
 from bot.nlu.client import NluUnavailable, RasaNlu
 from tests.botapi.emulator import Emulator
 from tests.conftest import RasaServer
 from tests.harness import bot_settings, running_bot
-from tests.support import free_port
+from tests.support import RasaProxy
 
 pytestmark = pytest.mark.rasa
-
-
-class RasaProxy:
-    """Sits between the bot and the real Rasa server and misbehaves on demand."""
-
-    def __init__(self, target: str) -> None:
-        self.target = target
-        self.mode = "ok"  # ok | slow | error | down
-        self.port = free_port()
-        self._runner: web.AppRunner | None = None
-        self._session: ClientSession | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    async def _forward(self, request: web.Request) -> web.StreamResponse:
-        if self.mode == "slow":
-            await asyncio.sleep(30)
-        if self.mode == "error":
-            return web.json_response({"message": "model not ready"}, status=500)
-        assert self._session is not None
-        async with self._session.request(
-            request.method,
-            self.target + request.path_qs,
-            data=await request.read(),
-            headers={"Content-Type": request.content_type},
-        ) as upstream:
-            return web.Response(
-                body=await upstream.read(),
-                status=upstream.status,
-                content_type=upstream.content_type,
-            )
-
-    async def up(self) -> None:
-        self._session = self._session or ClientSession()
-        app = web.Application()
-        app.router.add_route("*", "/{tail:.*}", self._forward)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
-
-    async def down(self) -> None:
-        """Stop listening, like a crashed server: connections are refused."""
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
-
-    async def close(self) -> None:
-        await self.down()
-        if self._session is not None:
-            await self._session.close()
-
-
-@pytest.fixture
-async def proxy(rasa_server: RasaServer) -> AsyncIterator[RasaProxy]:
-    proxy = RasaProxy(rasa_server.url)
-    await proxy.up()
-    yield proxy
-    await proxy.close()
-
-
-@pytest.fixture
-async def emulator() -> AsyncIterator[Emulator]:
-    emu = Emulator()
-    await emu.start()
-    yield emu
-    await emu.stop()
-    assert emu.violations == []
 
 
 async def test_client_reports_outages_quickly(

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from bot.broadcast.engine import CB_ACK
 from bot.broadcast.store import BroadcastStore
 from bot.config import AssistantSettings, StaffSettings
-from bot.core import choices
+from bot.core import choices, privacy
 from bot.core.escalation import CB_RATE, STAFF_COMMANDS, NoDesk, StaffDesk, team_back_at
+from bot.core.flood import FloodGuard, Verdict
 from bot.core.language import LANGS, Lang, detect_language, normalize
 from bot.core.render import (
     CB_CATEGORY,
@@ -40,7 +41,15 @@ from bot.core.replies import (
     TextMessage,
 )
 from bot.db.escalations import EscalationStore, utcnow
-from bot.db.store import ConversationStore, LanguageChoice, LoggedMessage, Turn, UserProfile
+from bot.db.privacy import PrivacyStore
+from bot.db.store import (
+    ConversationStore,
+    DatabaseUnavailable,
+    LanguageChoice,
+    LoggedMessage,
+    Turn,
+    UserProfile,
+)
 from bot.i18n import Catalogs, Translator
 from bot.knowledge import BY_INTENT, Category, Kind
 from bot.knowledge import districts as district_table
@@ -69,6 +78,7 @@ class Outcome:
     keep_state: bool = False  # media and such: leave the offered options and question as they were
     unclear: bool | None = None  # the bot could not answer (True) or did (False)
     notice: str | None = None  # a toast for a tapped button, instead of a message
+    forget: bool = False  # the user confirmed /forget: delete them instead of logging the turn
 
 
 class Assistant:
@@ -83,6 +93,9 @@ class Assistant:
         escalations: EscalationStore,
         broadcasts: BroadcastStore,
         desk: StaffDesk | None = None,
+        privacy_store: PrivacyStore | None = None,
+        retention_days: int = 180,
+        flood: FloodGuard | None = None,
     ) -> None:
         self._nlu = nlu
         self._store = store
@@ -93,22 +106,41 @@ class Assistant:
         self._broadcasts = broadcasts
         self.desk: StaffDesk = desk or NoDesk()
         self._render = Renderer(catalogs)
+        self._privacy = privacy_store or PrivacyStore(store.engine)
+        self._retention_days = retention_days
+        self._flood = flood or FloodGuard(
+            settings.flood_max_messages, settings.flood_window_seconds
+        )
 
     async def handle(self, event: Event, outbox: Outbox) -> list[SendResult]:
         """Answer one event through `outbox`, then store the event and the replies in one go."""
         started = time.perf_counter()
-        profile = await self._store.profile(event.sender.user_id)
+        try:
+            profile = await self._store.profile(event.sender.user_id)
+        except DatabaseUnavailable as exc:
+            return await self._database_down(event, outbox, exc)
         handled_by_staff = profile is not None and profile.escalation_id is not None
-        if handled_by_staff and self.desk.available and not _is_rating(event):
+        if (
+            handled_by_staff
+            and self.desk.available
+            and not _is_rating(event)
+            and not _is_privacy(event)
+        ):
             # A person has this user: pass everything on and stay silent.
             assert profile is not None and profile.escalation_id is not None
             await self.desk.relay_in(profile.escalation_id, event)
             outcome = Outcome([], _relayed(event), keep_state=True)
+        elif (verdict := self._flood.check(event.sender.user_id)) is not Verdict.OK:
+            outcome = self._flooded(event, profile, verdict)
         else:
             outcome = await self._decide(event, profile)
         results = [await outbox.send(event.sender.chat_id, reply) for reply in outcome.replies]
         if outcome.notice:
             await outbox.notify(event.sender.chat_id, outcome.notice)
+        if outcome.forget:
+            await self._privacy.forget(event.sender.user_id)
+            log.info("user %s asked to be forgotten: deleted", event.sender.user_id)
+            return results
         elapsed_ms = (time.perf_counter() - started) * 1000
         offered = [
             b.callback for r in outcome.replies for row in r.buttons for b in row if b.callback
@@ -117,26 +149,63 @@ class Assistant:
             offered, awaiting = list(profile.offered), profile.awaiting
         else:
             awaiting = outcome.awaiting
-        escalation_id = await self._store.record(
-            Turn(
-                sender=event.sender,
-                received_at=event.received_at,
-                incoming=replace(outcome.logged, telegram_message_id=event.message_id),
-                outgoing=[
-                    _logged_reply(r, res) for r, res in zip(outcome.replies, results, strict=True)
-                ],
-                processing_ms=elapsed_ms,
-                language_choice=outcome.language_choice,
-                escalation_reason=outcome.escalation_reason,
-                district=outcome.district,
-                offered=offered,
-                awaiting=awaiting,
-                unclear=outcome.unclear,
-            )
+        turn = Turn(
+            sender=event.sender,
+            received_at=event.received_at,
+            incoming=replace(outcome.logged, telegram_message_id=event.message_id),
+            outgoing=[
+                _logged_reply(r, res) for r, res in zip(outcome.replies, results, strict=True)
+            ],
+            processing_ms=elapsed_ms,
+            language_choice=outcome.language_choice,
+            escalation_reason=outcome.escalation_reason,
+            district=outcome.district,
+            offered=offered,
+            awaiting=awaiting,
+            unclear=outcome.unclear,
         )
+        try:
+            escalation_id = await self._store.record(turn)
+        except DatabaseUnavailable:
+            # The store keeps the turn and writes it once the database is back; the user has
+            # had their answer already.
+            log.warning("turn of user %s kept until the database is back", event.sender.user_id)
+            return results
         if escalation_id is not None and not handled_by_staff:
             await self.desk.escalated(escalation_id, event.sender)
         return results
+
+    async def _database_down(
+        self, event: Event, outbox: Outbox, exc: DatabaseUnavailable
+    ) -> list[SendResult]:
+        """No profile to answer from: ask the user to try again, and keep their message."""
+        log.error("database unavailable for user %s: %s", event.sender.user_id, exc)
+        detected = detect_language(event.text) if isinstance(event, TextMessage) else None
+        t = self._catalogs[detected or self._settings.default_language]
+        busy = Reply(
+            t("Sorry, I could not note your message just now. Please try again shortly."), t.lang
+        )
+        result = await outbox.send(event.sender.chat_id, busy)
+        self._store.spool(
+            Turn(
+                sender=event.sender,
+                received_at=event.received_at,
+                incoming=replace(_relayed(event), telegram_message_id=event.message_id),
+                outgoing=[_logged_reply(busy, result)],
+            )
+        )
+        return [result]
+
+    def _flooded(self, event: Event, profile: UserProfile | None, verdict: Verdict) -> Outcome:
+        """Too many messages too fast: one notice, then store without answering for a while."""
+        logged = _relayed(event)
+        if verdict is Verdict.QUIET:
+            log.info("flood: not answering user %s for now", event.sender.user_id)
+            return Outcome([], logged, keep_state=True)
+        log.warning("flood: user %s sends faster than allowed", event.sender.user_id)
+        t = self._translator(profile, logged.language)
+        notice = t("You are sending messages very fast. Please wait a moment, then ask again.")
+        return Outcome([Reply(notice, t.lang)], logged, keep_state=True)
 
     # -- deciding -------------------------------------------------------------------------------
 
@@ -155,8 +224,23 @@ class Assistant:
                     back = Reply(t("You will get announcements again."), t.lang)
                     return replace(outcome, replies=[*outcome.replies, back])
                 return outcome
+            case Command() if event.name == "mydata":
+                t = self._translator(profile)
+                data = await self._privacy.stored_data(event.sender.user_id)
+                logged = LoggedMessage(kind="command", text="/mydata")
+                return Outcome([privacy.my_data(t, data, self._retention_days)], logged)
+            case Command() if event.name == "forget":
+                t = self._translator(profile)
+                logged = LoggedMessage(kind="command", text="/forget")
+                return Outcome([privacy.ask_forget(t)], logged)
             case Command():
                 return self._on_command(event, profile)
+            case ButtonPress() if event.data in privacy.PRIVACY_BUTTONS:
+                t = self._translator(profile)
+                logged = LoggedMessage(kind="callback", text=event.data)
+                if event.data == privacy.CB_FORGET_YES:
+                    return Outcome([privacy.forgotten(t)], logged, forget=True)
+                return Outcome([privacy.kept(t)], logged)
             case ButtonPress():
                 logged = LoggedMessage(kind="callback", text=event.data[:64])
                 if _is_rating(event):
@@ -450,6 +534,13 @@ class Assistant:
 
 def _is_rating(event: Event) -> bool:
     return isinstance(event, ButtonPress) and event.data.startswith(CB_RATE)
+
+
+def _is_privacy(event: Event) -> bool:
+    """/mydata, /forget and its confirmation work even while a person handles the chat."""
+    return (isinstance(event, Command) and event.name in privacy.PRIVACY_COMMANDS) or (
+        isinstance(event, ButtonPress) and event.data in privacy.PRIVACY_BUTTONS
+    )
 
 
 def _relayed(event: Event) -> LoggedMessage:

@@ -73,8 +73,8 @@ class Renderer:
                 "and ODOP."
             )
             privacy = t(
-                "Your messages are stored to improve this help. Ask us any time and we will "
-                "delete them."
+                "Your messages are stored to improve this help. /mydata shows what is stored, "
+                "/forget deletes it."
             )
             parts.append("\n".join((who, what, privacy, t("Choose your language:"))))
         return Reply("\n\n".join(parts), "hi", self._language_rows())

@@ -75,7 +75,14 @@ class RelayView:
     staff_message_id: int
 
 
-_ESCALATION_COLUMNS = [getattr(Escalation, name) for name in EscalationView.__dataclass_fields__]
+# A forgotten user's escalations (/forget) keep their statistics with user_id NULL; they read as
+# user 0, which no Telegram user has, so no code path can reach a person through them.
+_ESCALATION_COLUMNS = [
+    func.coalesce(Escalation.user_id, 0).label("user_id")
+    if name == "user_id"
+    else getattr(Escalation, name)
+    for name in EscalationView.__dataclass_fields__
+]
 _RELAY_COLUMNS = [getattr(Relay, name) for name in RelayView.__dataclass_fields__]
 
 

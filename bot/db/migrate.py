@@ -56,7 +56,7 @@ def check(settings: Settings) -> None:
     _run(settings, "check")
 
 
-def _current_and_head(connection: Connection) -> tuple[str | None, str | None]:
+def current_and_head(connection: Connection) -> tuple[str | None, str | None]:
     current = MigrationContext.configure(connection).get_current_revision()
     return current, ScriptDirectory.from_config(alembic_config()).get_current_head()
 
@@ -72,7 +72,7 @@ async def ensure_schema(engine: AsyncEngine) -> None:
         await run_on(engine, "upgrade")
         return
     async with engine.connect() as connection:
-        current, head = await connection.run_sync(_current_and_head)
+        current, head = await connection.run_sync(current_and_head)
     if current != head:
         raise ConfigError(
             f"the database schema is at revision {current}, the code needs {head}: "

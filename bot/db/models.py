@@ -159,7 +159,10 @@ class Escalation(Base):
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    # NULL once the user asked to be forgotten (/forget): the row stays as an anonymous statistic.
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
     chat_id: Mapped[int] = mapped_column(BigInteger)
     # user_asked, command, button, unclear, topic:<intent>
     reason: Mapped[str] = mapped_column(String(32))

@@ -4,20 +4,66 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Sequence
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from functools import partial
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import Boolean, Executable, and_, bindparam, case, func, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.language import Lang, is_lang
 from bot.core.replies import Sender
 from bot.db.engine import transaction
 from bot.db.models import Escalation, Message, User
+from bot.privacy import pii
+
+log = logging.getLogger(__name__)
 
 LanguageChoice = Lang | Literal["auto"]
+T = TypeVar("T")
+
+
+class DatabaseUnavailable(Exception):
+    """The database did not answer within database.retry_seconds (restarting, locked, gone)."""
+
+
+def is_transient(exc: BaseException) -> bool:
+    """An error that waiting can cure: a lost or refused connection, a locked SQLite file.
+
+    asyncpg's refused connections arrive as plain OSError, not wrapped by SQLAlchemy.
+    """
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, OperationalError | InterfaceError | OSError | TimeoutError)
+
+
+def _short(exc: BaseException) -> str:
+    """The driver's own message, without the SQL and its parameters (they hold user text)."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    return f"{type(original).__name__}: {original}"[:200]
+
+
+async def retrying(operation: Callable[[], Awaitable[T]], within: float) -> T:
+    """Run `operation`, retrying transient database errors with growing pauses for `within`
+    seconds; then raise DatabaseUnavailable. Other errors pass through at once."""
+    deadline = time.monotonic() + within
+    pause = 0.05
+    while True:
+        try:
+            return await operation()
+        except Exception as exc:
+            if not is_transient(exc):
+                raise
+            if time.monotonic() + pause > deadline:
+                raise DatabaseUnavailable(_short(exc)) from exc
+            log.warning("database unavailable, retrying in %.2f s: %s", pause, _short(exc))
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, 1.0)
 
 
 @dataclass(frozen=True)
@@ -79,8 +125,9 @@ class ConversationStore:
     the fewest round trips (which matter most on SQLite, where each one hops to a thread).
     """
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, *, retry_seconds: float = 3.0) -> None:
         self._engine = engine
+        self._retry_seconds = retry_seconds
         self._dialect = engine.dialect.name
         self._upsert = _upsert_user(self._dialect)
         dialect_insert = postgresql.insert if self._dialect == "postgresql" else sqlite.insert
@@ -89,10 +136,23 @@ class ConversationStore:
         )
         self._queue: list[tuple[Turn, asyncio.Future[int | None]]] = []
         self._writer: asyncio.Task[None] | None = None
+        # Turns that could not be stored while the database was away, written once it is back.
+        # Kept in memory: a crash during a database outage loses them (the README says so).
+        self._spooled: list[Turn] = []
+        self._spool_writer: asyncio.Task[None] | None = None
+
+    @property
+    def engine(self) -> AsyncEngine:
+        return self._engine
 
     async def profile(self, user_id: int) -> UserProfile | None:
-        async with self._engine.connect() as conn:
-            row = (await conn.execute(_PROFILE, {"user_id": user_id})).first()
+        """The user's settings and state; DatabaseUnavailable if the database stays away."""
+
+        async def read() -> Any:
+            async with self._engine.connect() as conn:
+                return (await conn.execute(_PROFILE, {"user_id": user_id})).first()
+
+        row = await retrying(read, self._retry_seconds)
         if row is None:
             return None
         return UserProfile(
@@ -106,6 +166,20 @@ class ConversationStore:
             unclear_streak=row.unclear_streak,
             escalation_id=row.escalation_id,
         )
+
+    async def seen(self, user_id: int, telegram_message_id: int) -> bool:
+        """Whether this incoming message of the user is already in the log."""
+        query = select(Message.id).where(
+            Message.user_id == user_id,
+            Message.telegram_message_id == telegram_message_id,
+            Message.direction == "in",
+        )
+
+        async def read() -> bool:
+            async with self._engine.connect() as conn:
+                return (await conn.execute(query.limit(1))).first() is not None
+
+        return await retrying(read, self._retry_seconds)
 
     async def record(self, turn: Turn) -> int | None:
         """Store the turn atomically; return once it is committed, with the open escalation's id
@@ -123,17 +197,62 @@ class ConversationStore:
             self._writer = asyncio.create_task(self._write_queued())
         return await done
 
+    @property
+    def spooled(self) -> int:
+        """Turns waiting for the database to come back."""
+        return len(self._spooled)
+
+    def spool(self, turn: Turn) -> None:
+        """Keep a turn the database could not take now; it is written as soon as it can be."""
+        self._spooled.append(turn)
+        if self._spool_writer is None or self._spool_writer.done():
+            self._spool_writer = asyncio.create_task(self._write_spooled(), name="spool")
+
     async def aclose(self) -> None:
         """Wait for turns still being written (called before the engine is disposed)."""
         if self._writer is not None:
             await self._writer
+        if self._spool_writer is not None:
+            self._spool_writer.cancel()
+        if self._spooled:
+            try:
+                await self._write_batch(self._spooled)
+                self._spooled.clear()
+            except Exception:
+                log.exception("%d conversation turns could not be stored", len(self._spooled))
+
+    async def _write_spooled(self) -> None:
+        pause = 0.5
+        while self._spooled:
+            await asyncio.sleep(pause)
+            batch = list(self._spooled)
+            try:
+                await self._write_batch(batch)
+            except Exception as exc:
+                if not is_transient(exc):
+                    log.exception("dropping %d turns the database refuses", len(batch))
+                    del self._spooled[: len(batch)]
+                pause = min(pause * 2, 5.0)
+                continue
+            del self._spooled[: len(batch)]
+            log.info("stored %d turns kept while the database was unavailable", len(batch))
+
+    async def _write_batch(self, turns: Sequence[Turn]) -> list[int | None]:
+        async with transaction(self._engine) as conn:
+            return [await self._write(conn, turn) for turn in turns]
 
     async def _write_queued(self) -> None:
         while self._queue:
             batch, self._queue = self._queue, []
+            turns = [turn for turn, _ in batch]
             try:
-                async with transaction(self._engine) as conn:
-                    results = [await self._write(conn, turn) for turn, _ in batch]
+                results = await retrying(partial(self._write_batch, turns), self._retry_seconds)
+            except DatabaseUnavailable as exc:
+                for turn, done in batch:
+                    self.spool(turn)
+                    if not done.done():
+                        done.set_exception(exc)
+                continue
             except Exception:
                 # One bad turn must not take the others down with it: retry them one by one.
                 await self._write_one_by_one(batch)
@@ -205,6 +324,11 @@ def _user_values(turn: Turn) -> dict[str, Any]:
         "unclear_streak": 1 if turn.unclear else 0,
         "unclear_change": "keep" if turn.unclear is None else ("add" if turn.unclear else "reset"),
         "set_choice": choice is not None,
+        # A 403 on a reply means the user blocked the bot (announcements skip them); writing to
+        # the bot again means they unblocked it.
+        "blocked_at": (
+            turn.recorded_at if any(o.delivery == "blocked" for o in turn.outgoing) else None
+        ),
     }
 
 
@@ -231,6 +355,7 @@ def _upsert_user(dialect: str) -> Executable:
             "district": func.coalesce(stmt.excluded.district, users.district),
             "offered": stmt.excluded.offered,
             "awaiting": stmt.excluded.awaiting,
+            "blocked_at": stmt.excluded.blocked_at,
             "unclear_streak": case(
                 (bindparam("unclear_change") == "add", users.unclear_streak + 1),
                 (bindparam("unclear_change") == "reset", 0),
@@ -269,7 +394,9 @@ def _message_values(
         "chat_id": turn.sender.chat_id,
         "direction": direction,
         "kind": logged.kind,
-        "text": logged.text,
+        # What sellers type is stored with personal numbers masked (Aadhaar, PAN, accounts...);
+        # the bot's own replies never contain any.
+        "text": pii.mask(logged.text) if direction == "in" else logged.text,
         "intent": logged.intent,
         "confidence": logged.confidence,
         "ranking": [{"intent": n, "confidence": c} for n, c in logged.ranking] or None,

@@ -20,6 +20,7 @@ from bot.core.escalation import CB_RATE
 from bot.core.replies import Event, Media, Sender, TextMessage
 from bot.db.escalations import EscalationStore, EscalationView, UserCard, utcnow
 from bot.i18n import N_, Catalogs, Translator
+from bot.privacy import pii
 from bot.staff import cards
 
 log = logging.getLogger(__name__)
@@ -123,8 +124,13 @@ class TelegramDesk:
             return
         thread = await self._thread(user, None)
         reply_to = await self._pair_for_staff(event.sender.chat_id, event)
+        # Staff see personal numbers masked, as they are stored: a copy would show them whole.
+        text = pii.mask(event.text) if isinstance(event, TextMessage) else ""
         try:
-            if self.topics:
+            if self.topics and isinstance(event, TextMessage) and text != event.text:
+                sent = await self._send_group(text, thread, None, reply_to)
+                staff_message_id = sent.message_id
+            elif self.topics:
                 copied = await self._bot.copy_message(
                     self.chat_id,
                     event.sender.chat_id,
@@ -135,7 +141,7 @@ class TelegramDesk:
                 staff_message_id = copied.message_id
             elif isinstance(event, TextMessage):
                 header = f"👤 {cards.display_name(user)} · #{escalation_id}"
-                sent = await self._send_group(f"{header}\n{event.text}", thread, None, reply_to)
+                sent = await self._send_group(f"{header}\n{text}", thread, None, reply_to)
                 staff_message_id = sent.message_id
             else:
                 copied = await self._bot.copy_message(
@@ -157,7 +163,7 @@ class TelegramDesk:
             staff_chat_id=self.chat_id,
             staff_message_id=staff_message_id,
             kind="text" if isinstance(event, TextMessage) else event.kind,
-            text=event.text if isinstance(event, TextMessage) else "",
+            text=text,
         )
 
     # -- the staff side (called by bot/staff/handlers.py) -------------------------------------
@@ -258,6 +264,7 @@ class TelegramDesk:
         relay = await self._store.relay_of_user_message(chat_id, message_id)
         if relay is None or relay.direction != "to_staff":
             return
+        text = pii.mask(text)
         if not self.topics:
             user = await self._store.user_card(chat_id)
             header = f"👤 {cards.display_name(user)} · #{relay.escalation_id}" if user else ""

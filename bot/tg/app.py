@@ -28,7 +28,7 @@ from bot.tg import broadcast_flow, handlers
 from bot.tg.channel import TelegramChannel
 from bot.tg.context import BotData, SaathiApp, SaathiContext
 from bot.tg.pacing import PriorityRateLimiter
-from bot.tg.processor import PerChatUpdateProcessor
+from bot.tg.processor import GatedUpdatesRequest, PerChatUpdateProcessor, UpdateTracker
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,9 @@ def build_application(
             translator_for=lambda lang: services.catalogs[lang],  # type: ignore[index]
             trainer_translator=services.assistant.translator_for_user,
         )
+        if app.job_queue is not None:
+            every = settings.privacy.retention_check_hours * 3600
+            app.job_queue.run_repeating(_purge, interval=every, first=60, name="retention")
         app.bot_data.broadcaster = engine
         app.bot_data.broadcasting = asyncio.create_task(engine.run_forever(), name="broadcasts")
 
@@ -131,18 +134,26 @@ def build_application(
             "telegram.max_messages_per_second=%s is above Telegram's 30/s limit",
             tg.max_messages_per_second,
         )
+    tracker = UpdateTracker()
     app: SaathiApp = (
         ApplicationBuilder()
         .token(settings.require_bot_token())
         .base_url(settings.api_base_url)
         .context_types(ContextTypes(context=SaathiContext, bot_data=BotData))
-        .concurrent_updates(PerChatUpdateProcessor(tg.concurrent_updates))
+        .concurrent_updates(PerChatUpdateProcessor(tg.concurrent_updates, tracker))
         .rate_limiter(rate_limiter(tg))
         # httpcore scans every pooled connection (a syscall each) on every request, so PTB's
         # default pool of 256 costs more CPU than it saves under load; 16 keeps sends parallel.
         .connection_pool_size(16)
-        # The HTTP read timeout must outlast Telegram's long poll or every idle poll errors.
-        .get_updates_read_timeout(tg.poll_timeout_seconds + 10)
+        # getUpdates confirms the previous batch only once it is handled (bot/tg/processor.py).
+        # Its read timeout must outlast Telegram's long poll or every idle poll errors.
+        .get_updates_request(
+            GatedUpdatesRequest(
+                tracker, connection_pool_size=1, read_timeout=tg.poll_timeout_seconds + 10
+            )
+        )
+        .read_timeout(tg.request_timeout_seconds)
+        .write_timeout(tg.request_timeout_seconds)
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
@@ -155,6 +166,14 @@ def build_application(
 def rate_limiter(tg: TelegramSettings) -> PriorityRateLimiter:
     """Pacing for everything the bot sends (see bot/tg/pacing.py for why not AIORateLimiter)."""
     return PriorityRateLimiter(tg)
+
+
+async def _purge(context: SaathiContext) -> None:
+    """Job: delete messages older than the retention period."""
+    try:
+        await context.services.purge_old_messages()
+    except Exception:  # the next run tries again; a failed purge must not stop the job queue
+        log.exception("retention job failed")
 
 
 async def _reassure(context: SaathiContext) -> None:
@@ -171,6 +190,8 @@ COMMANDS = {
     "language": N_("Change language"),
     "human": N_("Talk to a person"),
     "profile": N_("Your district and language"),
+    "mydata": N_("What the bot stores about you"),
+    "forget": N_("Delete your data"),
     "stop": N_("Stop announcements"),
 }
 

@@ -11,6 +11,7 @@ from bot.core.replies import ButtonPress, Command, Event, Media, Sender, TextMes
 from bot.staff.desk import TelegramDesk
 from bot.tg.context import SaathiContext
 from bot.tg.outbox import TelegramOutbox
+from bot.tg.processor import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +48,33 @@ def sender_of(update: Update) -> Sender | None:
 
 
 async def _handle(
-    context: SaathiContext, event: Event, outbox: TelegramOutbox | None = None
+    context: SaathiContext,
+    update: Update,
+    event: Event,
+    outbox: TelegramOutbox | None = None,
 ) -> None:
+    if await _answered_before_a_crash(context, update, event):
+        return
     await context.services.assistant.handle(event, outbox or TelegramOutbox(context.bot))
+
+
+async def _answered_before_a_crash(context: SaathiContext, update: Update, event: Event) -> bool:
+    """Telegram hands out again what was unconfirmed at a crash (bot/tg/processor.py); skip the
+    messages among them that are already in the log. Only the first batch after a start can
+    hold such updates, so the lookup costs nothing in normal running."""
+    processor = context.application.update_processor
+    message_id = getattr(event, "message_id", None)
+    if (
+        not isinstance(processor, PerChatUpdateProcessor)
+        or update.update_id not in processor.tracker.redelivered
+        or isinstance(event, ButtonPress)
+        or message_id is None
+    ):
+        return False
+    seen = await context.services.store.seen(event.sender.user_id, message_id)
+    if seen:
+        log.info("update %s was answered before a restart; skipped", update.update_id)
+    return seen
 
 
 def _message(update: Update) -> tuple[Sender, Message] | None:
@@ -89,7 +114,7 @@ async def command(update: Update, context: SaathiContext) -> None:
     sender, message = got
     head, _, args = (message.text or "").partition(" ")
     name = head.removeprefix("/").split("@", 1)[0].lower()
-    await _handle(context, Command(sender, name, args.strip(), message.message_id))
+    await _handle(context, update, Command(sender, name, args.strip(), message.message_id))
 
 
 async def text(update: Update, context: SaathiContext) -> None:
@@ -100,7 +125,7 @@ async def text(update: Update, context: SaathiContext) -> None:
     sender, message = got
     replied = message.reply_to_message.message_id if message.reply_to_message else None
     event = TextMessage(sender, message.text or "", message.message_id, reply_to_message_id=replied)
-    await _handle(context, event)
+    await _handle(context, update, event)
 
 
 async def edited(update: Update, context: SaathiContext) -> None:
@@ -120,7 +145,9 @@ async def media(update: Update, context: SaathiContext) -> None:
     sender, message = got
     kind = next((k for k in MEDIA_KINDS if getattr(message, k, None)), "other")
     replied = message.reply_to_message.message_id if message.reply_to_message else None
-    await _handle(context, Media(sender, kind, message.message_id, reply_to_message_id=replied))
+    await _handle(
+        context, update, Media(sender, kind, message.message_id, reply_to_message_id=replied)
+    )
 
 
 async def button(update: Update, context: SaathiContext) -> None:
@@ -133,7 +160,7 @@ async def button(update: Update, context: SaathiContext) -> None:
     outbox = TelegramOutbox(context.bot, query)
     if sender is not None and chat is not None and chat.type == chat.PRIVATE:
         message_id = query.message.message_id if query.message else None
-        await _handle(context, ButtonPress(sender, query.data or "", message_id), outbox)
+        await _handle(context, update, ButtonPress(sender, query.data or "", message_id), outbox)
     if not outbox.answered:
         try:
             await query.answer()  # stops the button's spinner; fails harmlessly if it is old

@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram.error import RetryAfter
+from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
 
 from bot.config import TelegramSettings
@@ -108,6 +108,7 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         self._group_window = tg.group_window_seconds
         self._groups: dict[int | str, Spacing] = {}
         self._max_retries = tg.max_retries_after_429
+        self._max_error_retries = tg.max_retries_on_error
         self._resume_at = 0.0
 
     async def initialize(self) -> None:
@@ -132,8 +133,12 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         )
         if endpoint in ("getUpdates", "getMe", "answerCallbackQuery", "getChat"):
             return await callback(*args, **kwargs)  # not messages: Telegram does not count them
-        attempt = 0
+        attempt = errors = 0
+        pause = 0.0
         while True:
+            if pause:
+                await asyncio.sleep(pause)
+                pause = 0.0
             slots = []
             if group and chat_id is not None:  # the group's turn first: it is the slower one
                 spacing = self._groups.get(chat_id)
@@ -152,6 +157,19 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 log.warning("Telegram asked to wait %.1f s (429); everyone pauses", wait)
                 loop = asyncio.get_running_loop()
                 self._resume_at = max(self._resume_at, loop.time() + wait)
+            except BadRequest:
+                raise  # 400: the same request would fail the same way; the caller logs it
+            except NetworkError as exc:
+                # 5xx, timeouts and dropped connections usually pass: retry a few times, with
+                # growing pauses. A timed-out send may have arrived after all, so a retry can
+                # repeat a message; a lost answer would be worse.
+                if errors == self._max_error_retries:
+                    raise
+                errors += 1
+                pause = 0.5 * 2 ** (errors - 1)
+                log.warning(
+                    "Telegram %s failed (%s); retry %d in %.1f s", endpoint, exc, errors, pause
+                )
             finally:
                 for slot in slots:
                     slot.finish()

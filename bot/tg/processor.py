@@ -1,13 +1,89 @@
-"""Concurrent update processing that still answers each chat's messages in order."""
+"""Concurrent update processing that answers each chat in order and loses no update.
+
+How updates are confirmed, and why a `kill -9` neither loses nor repeats them: Telegram keeps
+every update until a later getUpdates call passes an `offset` above its id; that call is the
+only confirmation there is (https://core.telegram.org/bots/api#getupdates). PTB's updater asks
+for the next batch as soon as it has queued the last one, so the updates still being handled
+would be confirmed, and lost by a crash. Here the next getUpdates waits until every update
+of the previous batch has been handled (its reply sent and its turn stored). A crash therefore
+leaves the whole unfinished batch unconfirmed, and Telegram hands it out again on start.
+
+Updates of that first batch after a start may have been answered just before the crash: the
+handlers skip any whose message is already in the conversation log. What remains is the few
+milliseconds between sending a reply and storing the turn; a crash exactly then answers that
+one message twice (a reply cannot be sent and stored atomically). Webhook mode differs: PTB
+answers Telegram's POST as soon as the update is queued, so there a crash can lose the
+updates being handled (see docs/deploy.md).
+"""
 
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 from collections.abc import Awaitable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+from telegram.request import HTTPXRequest
+
+log = logging.getLogger(__name__)
+
+
+class UpdateTracker:
+    """Counts updates from the getUpdates call that fetched them to the end of their handling."""
+
+    def __init__(self, max_wait_seconds: float = 120.0) -> None:
+        self._pending = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._max_wait = max_wait_seconds
+        self._batches = 0
+        # update_ids of the first batch after start: the ones a crash may have left half done.
+        self.redelivered: frozenset[int] = frozenset()
+
+    def fetched(self, update_ids: list[int]) -> None:
+        if not update_ids:
+            return
+        if self._batches == 0:
+            self.redelivered = frozenset(update_ids)
+        self._batches += 1
+        self._pending += len(update_ids)
+        self._idle.clear()
+
+    def finished(self) -> None:
+        # Webhook updates were never fetched: nothing to count down.
+        self._pending = max(0, self._pending - 1)
+        if self._pending == 0:
+            self._idle.set()
+
+    async def wait_idle(self) -> None:
+        """Until the fetched updates are handled; after max_wait, go on (and say so): a handler
+        stuck that long must not stop the bot from receiving anything else."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), self._max_wait)
+        except TimeoutError:
+            log.error("%d updates still in progress; confirming them anyway", self._pending)
+
+
+class GatedUpdatesRequest(HTTPXRequest):
+    """The HTTP client for getUpdates only: holds each call until the last batch is handled."""
+
+    def __init__(self, tracker: UpdateTracker, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._tracker = tracker
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        await self._tracker.wait_idle()
+        code, payload = await super().do_request(*args, **kwargs)
+        if code == 200:
+            try:
+                updates = json.loads(payload)["result"]
+                self._tracker.fetched([u["update_id"] for u in updates])
+            except (ValueError, KeyError, TypeError):
+                pass  # PTB reports a malformed answer itself
+        return code, payload
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -19,12 +95,19 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     https://github.com/python-telegram-bot/python-telegram-bot/wiki/Concurrency
     """
 
-    def __init__(self, max_concurrent_updates: int) -> None:
+    def __init__(self, max_concurrent_updates: int, tracker: UpdateTracker | None = None) -> None:
         super().__init__(max_concurrent_updates)
+        self.tracker = tracker or UpdateTracker()
         self._locks: dict[int, asyncio.Lock] = {}
         self._pending: dict[int, int] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        try:
+            await self._in_chat_order(update, coroutine)
+        finally:
+            self.tracker.finished()
+
+    async def _in_chat_order(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             await coroutine

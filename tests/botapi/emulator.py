@@ -51,6 +51,10 @@ class Emulator:
     blocked: set[int] = field(default_factory=set)
     flood_remaining: int = 0  # the next N send calls get 429
     flood_retry_after: int = 1
+    server_errors_remaining: int = 0  # the next N send calls get 500 Internal Server Error
+    hang_remaining: int = 0  # the next N send calls hang for hang_seconds, then get 504
+    hang_seconds: float = 2.0
+    rejected: set[int] = field(default_factory=set)  # chats whose sends get 400 Bad Request
     requests: list[Recorded] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
     sent: dict[int, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
@@ -227,6 +231,11 @@ class Emulator:
             raise AssertionError(f"chat {chat_id}: wanted {count} messages, got {got}") from None
         return self.sent[chat_id]
 
+    @property
+    def confirmed_below(self) -> int:
+        """The highest offset the bot has passed: every update below it is confirmed."""
+        return self._confirmed
+
     async def wait_confirmed(self, update_id: int, timeout: float = 20) -> None:
         """Wait until the bot confirmed (acknowledged with a higher offset) this update."""
         deadline = time.monotonic() + timeout
@@ -278,6 +287,19 @@ class Emulator:
     def _error(status: int, description: str, **extra: Any) -> web.Response:
         body = {"ok": False, "error_code": status, "description": description, **extra}
         return web.json_response(body, status=status)
+
+    async def _server_fault(self, chat_id: int) -> web.Response | None:
+        """Faults of Telegram's side: 5xx, a request that hangs, 400 for a chat."""
+        if self.server_errors_remaining > 0:
+            self.server_errors_remaining -= 1
+            return self._error(500, "Internal Server Error")
+        if self.hang_remaining > 0:
+            self.hang_remaining -= 1
+            await asyncio.sleep(self.hang_seconds)  # the client times out before this ends
+            return self._error(504, "Gateway Timeout")
+        if chat_id in self.rejected:
+            return self._error(400, "Bad Request: chat not found")
+        return None
 
     def _sending_fault(self, chat_id: int) -> web.Response | None:
         now = time.monotonic()
@@ -391,7 +413,11 @@ class Emulator:
 
     async def _m_sendmessage(self, p: dict[str, Any]) -> web.Response:
         chat_id = int(p["chat_id"])
-        fault = self._sending_fault(chat_id) or self._thread_fault(chat_id, p)
+        fault = (
+            await self._server_fault(chat_id)
+            or self._sending_fault(chat_id)
+            or self._thread_fault(chat_id, p)
+        )
         if fault is not None:
             return fault
         visible = html_to_text(p["text"]) if p.get("parse_mode") == "HTML" else p["text"]
@@ -410,7 +436,11 @@ class Emulator:
 
     async def _send_media(self, p: dict[str, Any], **media: Any) -> web.Response:
         chat_id = int(p["chat_id"])
-        fault = self._sending_fault(chat_id) or self._thread_fault(chat_id, p)
+        fault = (
+            await self._server_fault(chat_id)
+            or self._sending_fault(chat_id)
+            or self._thread_fault(chat_id, p)
+        )
         if fault is not None:
             return fault
         message = {**self._bot_message(chat_id, p), **media}
@@ -421,7 +451,11 @@ class Emulator:
 
     async def _m_copymessage(self, p: dict[str, Any]) -> web.Response:
         chat_id, source = int(p["chat_id"]), (int(p["from_chat_id"]), int(p["message_id"]))
-        fault = self._sending_fault(chat_id) or self._thread_fault(chat_id, p)
+        fault = (
+            await self._server_fault(chat_id)
+            or self._sending_fault(chat_id)
+            or self._thread_fault(chat_id, p)
+        )
         if fault is not None:
             return fault
         if source not in self.messages:

@@ -1,0 +1,1 @@
+"""Personal data: masking identity and financial numbers before they are stored or shown."""

@@ -1,0 +1,173 @@
+"""The bot as its own process: `kill -9` loses and repeats nothing, the token never reaches a
+log line, and `python -m bot health` reports what it can reach. Real Rasa, real PTB."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from sqlalchemy import func, select
+
+from bot.config import PROJECT_ROOT, Settings
+from bot.db import migrate
+from bot.db.engine import create_engine
+from bot.db.models import Message
+from tests.botapi.emulator import Emulator
+from tests.conftest import RasaServer
+from tests.support import RasaProxy
+
+pytestmark = pytest.mark.rasa
+
+SLOW = "dheere"  # messages with this word wait in the NLU long enough to be killed mid-way
+
+
+def bot_env(
+    tmp_path: Path, settings: Settings, emulator: Emulator, rasa_url: str, token: str
+) -> dict[str, str]:
+    config = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))
+    config["database"]["sqlite_path"] = str(settings.database.sqlite_path)
+    config["rasa"].update(url=rasa_url, timeout_seconds=10, retries=0)
+    config["telegram"]["poll_timeout_seconds"] = 1
+    config["logging"]["level"] = "DEBUG"  # the most a log could ever show
+    path = tmp_path / "bot.yml"
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    env = {
+        **os.environ,
+        "SAATHI_CONFIG": str(path),
+        "TELEGRAM_BOT_TOKEN": emulator.token,
+        "TELEGRAM_API_BASE_URL": emulator.base_url,
+        "RASA_TOKEN": token,
+    }
+    env.pop("DATABASE_URL", None)
+    return env
+
+
+def start_bot(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"], env=env, cwd=PROJECT_ROOT, stderr=out
+        )
+
+
+async def incoming_rows(settings: Settings) -> list[Any]:
+    engine = create_engine(settings)
+    try:
+        async with engine.connect() as conn:
+            query = select(Message.user_id, func.count()).where(Message.direction == "in")
+            return list(await conn.execute(query.group_by(Message.user_id)))
+    finally:
+        await engine.dispose()
+
+
+async def test_kill_9_mid_batch_loses_no_update_and_answers_none_twice(
+    emulator: Emulator,
+    proxy: RasaProxy,
+    rasa_server: RasaServer,
+    settings: Settings,
+    tmp_path: Path,
+) -> None:
+    engine = create_engine(settings)
+    await migrate.run_on(engine, "upgrade")
+    await engine.dispose()
+    proxy.delay_marker, proxy.delay_seconds = SLOW, 8.0
+    fast, slow = range(1, 6), range(6, 11)
+    # Queued before the bot starts, so that one getUpdates call hands out all ten.
+    first = [emulator.user_sends(u, "udyam kya hai") for u in fast]
+    for u in slow:
+        emulator.user_sends(u, f"{SLOW} se batao udyam kya hai")
+    env = bot_env(tmp_path, settings, emulator, proxy.url, rasa_server.token)
+    log = tmp_path / "bot.log"
+    bot = start_bot(env, log)
+    try:
+        for u in fast:
+            await emulator.wait_messages(u, 1, timeout=60)
+        for _ in range(100):  # the fast turns are stored, the slow ones wait in the NLU
+            if len(await incoming_rows(settings)) == 5:
+                break
+            await asyncio.sleep(0.05)
+        os.kill(bot.pid, signal.SIGKILL)
+    finally:
+        bot.wait()
+    # Nothing of the batch was confirmed: Telegram will hand all ten out again.
+    assert emulator.confirmed_below <= first[0]
+    proxy.delay_seconds = 0.2
+    bot = start_bot(env, log)
+    try:
+        for u in slow:
+            await emulator.wait_messages(u, 1, timeout=60)
+        await asyncio.sleep(1.5)  # time for any repeated answer to show up
+    finally:
+        bot.send_signal(signal.SIGINT)
+        bot.wait(timeout=30)
+    per_user = {u: len(emulator.sent[u]) for u in [*fast, *slow]}
+    assert per_user == dict.fromkeys([*fast, *slow], 1), per_user  # none lost, none repeated
+    assert sorted(await incoming_rows(settings)) == [(u, 1) for u in [*fast, *slow]]
+    assert "answered before a restart" in log.read_text()
+    assert emulator.token.split(":")[1] not in log.read_text()  # the token never in the log
+
+
+async def test_the_token_never_reaches_the_log_even_when_requests_fail(
+    emulator: Emulator, rasa_server: RasaServer, settings: Settings, tmp_path: Path
+) -> None:
+    env = bot_env(tmp_path, settings, emulator, rasa_server.url, rasa_server.token)
+    log = tmp_path / "bot.log"
+    emulator.server_errors_remaining = 1
+    emulator.rejected.add(62)
+    bot = start_bot(env, log)
+    try:
+        emulator.user_sends(61, "gst chahiye kya")
+        emulator.user_sends(62, "gst chahiye kya")
+        await emulator.wait_messages(61, 1, timeout=60)
+        emulator.user_sends(61, "namaste")
+        await emulator.wait_messages(61, 2, timeout=60)
+    finally:
+        bot.send_signal(signal.SIGINT)
+        bot.wait(timeout=30)
+    text = log.read_text()
+    assert "DEBUG" in text and "Internal Server Error" in text and "rejected" in text
+    assert emulator.token not in text and emulator.token.split(":")[1] not in text
+    assert rasa_server.token not in text
+
+
+async def test_health_reports_rasa_database_and_telegram(
+    emulator: Emulator, rasa_server: RasaServer, settings: Settings, tmp_path: Path
+) -> None:
+    engine = create_engine(settings)
+    await migrate.run_on(engine, "upgrade")
+    await engine.dispose()
+    env = bot_env(tmp_path, settings, emulator, rasa_server.url, rasa_server.token)
+
+    async def health(**override: str) -> tuple[int, dict[str, Any]]:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "health",
+            env={**env, **override},
+            cwd=PROJECT_ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        out, _ = await process.communicate()
+        assert emulator.token not in out.decode()
+        return process.returncode or 0, json.loads(out)
+
+    code, report = await health()
+    assert code == 0 and report["healthy"], report
+    assert {c["name"]: c["ok"] for c in report["checks"]} == {
+        "rasa": True,
+        "database": True,
+        "telegram": True,
+    }
+    code, report = await health(RASA_TOKEN="wrong", TELEGRAM_API_BASE_URL="http://127.0.0.1:9/bot")
+    assert code == 1 and not report["healthy"]
+    failed = {c["name"]: c["detail"] for c in report["checks"] if not c["ok"]}
+    assert set(failed) == {"rasa", "telegram"} and "401" in failed["rasa"]
