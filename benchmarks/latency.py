@@ -81,6 +81,9 @@ class BotProcess:
         # Telegram lets a bot send about 30 messages/s and the bot paces itself to that. The
         # pace, not the bot, would be measured here; lifted, the run shows the bot's own cost.
         config["telegram"]["max_messages_per_second"] = 10_000
+        # A handful of simulated users send hundreds of messages each, far faster than people
+        # type: per-user flood control would slow exactly what is measured.
+        config["assistant"]["flood_max_messages"] = 1_000_000
         for section, values in (overrides or {}).items():
             config[section].update(values)
         config_path = workdir / "config.yml"

@@ -3,10 +3,11 @@ the retention job; flood control per user. Real SQLite and PostgreSQL, keyword N
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
@@ -19,7 +20,9 @@ from bot.db.engine import transaction
 from bot.db.escalations import EscalationStore
 from bot.db.models import Escalation, Message, Relay, User
 from bot.db.privacy import PrivacyStore
+from tests.botapi.emulator import Emulator
 from tests.fakes import DEFAULT_RULES, FakeNlu, assistant_for
+from tests.harness import bot_settings, running_bot
 
 SITA = Sender(7, 7, "Sita", "Devi", "sita_crafts")
 
@@ -187,3 +190,22 @@ async def test_a_flooding_user_gets_one_notice_in_their_language_and_others_are_
     assert other.intent == "gst_requirement"
     # Nothing the flooding user sent is lost: every message is in the log.
     assert len(await texts_of(engine, SITA.user_id)) == limit + 2
+
+
+async def test_the_running_bot_schedules_the_retention_job(
+    emulator: Emulator, settings: Settings, engine: AsyncEngine
+) -> None:
+    async with running_bot(bot_settings(settings, emulator), engine=engine, nlu=FakeNlu()) as app:
+        assert app.job_queue is not None
+        [job] = app.job_queue.get_jobs_by_name("retention")
+        every = settings.privacy.retention_check_hours * 3600
+        assert job.job.trigger.interval.total_seconds() == every
+        emulator.user_sends(71, "namaste")
+        await emulator.wait_messages(71, 1)
+        while await count(engine, Message) < 2:  # the turn is stored just after the reply
+            await asyncio.sleep(0.02)
+        old = dt.datetime.now(dt.UTC) - dt.timedelta(days=settings.privacy.retention_days + 1)
+        async with transaction(engine) as conn:
+            await conn.execute(update(Message).values(created_at=old))
+        await job.run(app)  # what the scheduler does when it is due
+    assert await count(engine, Message) == 0
