@@ -123,7 +123,7 @@ async def measure(settings: Settings, rasa: Rasa, url: str | None, label: str) -
         peak_second = second.memory_kb()["VmHWM"]
         stop.set()
         await chatter
-        second.stop()
+        await second.stop()
     finally:
         await emulator.stop()
     after_restart = [m for m in _announcements(emulator) if m["received_at"] > killed_at]

@@ -117,10 +117,21 @@ class BotProcess:
         fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
         return {k: int(fields[k].split()[0]) for k in ("VmRSS", "VmHWM")}
 
-    def stop(self) -> int:
+    async def stop(self) -> int:
+        """SIGINT (PTB stops polling and shuts down cleanly), then wait for the exit.
+
+        Waiting must not block the event loop: the emulator runs on it, and the bot's last
+        getUpdates (which confirms the final batch) needs an answer before the bot exits.
+        """
         assert self.process is not None
-        self.process.send_signal(signal.SIGINT)  # PTB stops polling and shuts down cleanly
-        return self.process.wait(timeout=30)
+        self.process.send_signal(signal.SIGINT)
+        deadline = time.monotonic() + 30
+        while (code := self.process.poll()) is None:
+            if time.monotonic() > deadline:
+                self.process.kill()
+                return self.process.wait()
+            await asyncio.sleep(0.05)
+        return code
 
 
 async def _row_written(engine: AsyncEngine, message_id: int, chat_id: int) -> float:
@@ -172,7 +183,7 @@ def _fresh(workdir: Path) -> None:
 
 async def stop_bot(bot: BotProcess, emulator: Emulator, engine: AsyncEngine) -> tuple[int, int]:
     """Stop the bot and the emulator; the bot's exit code and the incoming messages stored."""
-    exit_code = bot.stop()
+    exit_code = await bot.stop()
     await emulator.stop()
     async with engine.connect() as conn:
         stored = (

@@ -57,7 +57,7 @@ async def measure(settings: Settings, rasa: Rasa) -> dict[str, Any]:
         relay_calls = [
             r.method for r in emulator.requests[calls_before:] if r.method.lower() != "getupdates"
         ]
-        bot.stop()
+        await bot.stop()
     finally:
         await emulator.stop()
     return {

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import io
+import json
 import os
 import signal
 import subprocess
@@ -23,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.broadcast.audience import Audience
 from bot.broadcast.engine import Announcement, Engine, Outcome, Result
 from bot.broadcast.store import BroadcastStore
-from bot.config import PROJECT_ROOT, Settings
+from bot.config import PROJECT_ROOT, ConfigError, Settings
 from bot.db.models import Escalation, User
 from bot.i18n import Catalogs
 from tests.botapi.emulator import Emulator, button_data
@@ -377,3 +379,36 @@ async def test_a_sender_killed_halfway_finishes_on_restart_losing_nothing(
     duplicates = sum(n - 1 for n in per_user.values())
     assert duplicates <= settings.broadcast.in_flight  # at most what was in flight
     assert counts.by_status == {"sent": 300}
+
+
+async def test_the_command_line_creates_schedules_and_reports_broadcasts(
+    settings: Settings, engine: AsyncEngine
+) -> None:
+    from bot.__main__ import _parser
+    from bot.broadcast import cli
+
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the command line reads DATABASE_URL; its logic is the same on both")
+    await seed(engine, population(30, 10))
+
+    async def run(*argv: str) -> str:
+        out = io.StringIO()
+        await cli._run(settings, _parser().parse_args(["broadcast", *argv]), out)
+        return out.getvalue().strip()
+
+    number = await run(
+        "create", "--district", "moradabad", "--language", "en", "--text-hi", "शिविर",
+        "--text-en", "Camp", "--at", "2099-01-01 10:00",
+    )  # fmt: skip
+    report = json.loads(await run("status", number))
+    assert report["status"] == "scheduled" and report["total"] == 0  # rows come when it starts
+    store = BroadcastStore(engine, "hi")
+    stored = await store.get(int(number))
+    assert stored is not None and stored.texts == {"hi": "शिविर", "en": "Camp"}
+    # English readers in Moradabad: of 30 users in 3 languages and 2 cities, 5.
+    counts = await store.audience_counts(Audience.from_json(stored.audience))
+    assert counts.get("en") == 5 and counts.get("hi", 0) == 0
+    with pytest.raises(ConfigError, match="unknown district"):
+        await run("create", "--district", "atlantis", "--text-hi", "x")
+    with pytest.raises(ConfigError, match="--at"):
+        await run("create", "--text-hi", "x", "--at", "tomorrow")

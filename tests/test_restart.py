@@ -57,6 +57,18 @@ def start_bot(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
         )
 
 
+async def interrupt(bot: subprocess.Popen[bytes]) -> None:
+    """SIGINT, then wait without blocking the loop: the emulator must answer the bot's last
+    getUpdates, which confirms the final batch, before the bot can exit."""
+    bot.send_signal(signal.SIGINT)
+    for _ in range(600):
+        if bot.poll() is not None:
+            return
+        await asyncio.sleep(0.05)
+    bot.kill()
+    raise AssertionError("the bot did not stop within 30 s")
+
+
 async def incoming_rows(settings: Settings) -> list[Any]:
     engine = create_engine(settings)
     try:
@@ -105,12 +117,12 @@ async def test_kill_9_mid_batch_loses_no_update_and_answers_none_twice(
             await emulator.wait_messages(u, 1, timeout=60)
         await asyncio.sleep(1.5)  # time for any repeated answer to show up
     finally:
-        bot.send_signal(signal.SIGINT)
-        bot.wait(timeout=30)
+        await interrupt(bot)
     per_user = {u: len(emulator.sent[u]) for u in [*fast, *slow]}
     assert per_user == dict.fromkeys([*fast, *slow], 1), per_user  # none lost, none repeated
     assert sorted(await incoming_rows(settings)) == [(u, 1) for u in [*fast, *slow]]
     assert "answered before a restart" in log.read_text()
+    assert " ERROR " not in log.read_text()
     assert emulator.token.split(":")[1] not in log.read_text()  # the token never in the log
 
 
@@ -129,8 +141,7 @@ async def test_the_token_never_reaches_the_log_even_when_requests_fail(
         emulator.user_sends(61, "namaste")
         await emulator.wait_messages(61, 2, timeout=60)
     finally:
-        bot.send_signal(signal.SIGINT)
-        bot.wait(timeout=30)
+        await interrupt(bot)
     text = log.read_text()
     assert "DEBUG" in text and "Internal Server Error" in text and "rejected" in text
     assert emulator.token not in text and emulator.token.split(":")[1] not in text
