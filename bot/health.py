@@ -19,6 +19,7 @@ from sqlalchemy import text
 from bot.config import Settings
 from bot.db.engine import create_engine
 from bot.db.migrate import current_and_head
+from bot.nlu.client import RasaNlu
 
 TIMEOUT_SECONDS = 5.0
 
@@ -46,11 +47,13 @@ async def _rasa(settings: Settings) -> tuple[bool, str]:
     token = settings.secrets.rasa_token
     if not token:
         return False, "RASA_TOKEN is not set"
-    async with httpx.AsyncClient(timeout=TIMEOUT_SECONDS) as client:
-        response = await client.get(f"{settings.rasa.url}/status", params={"token": token})
-    if response.status_code != 200:
-        return False, f"HTTP {response.status_code}"
-    model = response.json().get("model_file")
+    nlu = RasaNlu(settings.rasa.url, token, timeout=TIMEOUT_SECONDS, retries=0)
+    try:
+        model = (await nlu.status()).get("model_file")
+    except httpx.HTTPStatusError as exc:  # its text quotes the URL, token included
+        return False, f"HTTP {exc.response.status_code}"
+    finally:
+        await nlu.aclose()
     return bool(model), f"model {model}" if model else "no model loaded"
 
 

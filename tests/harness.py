@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -22,6 +23,15 @@ def bot_settings(settings: Settings, emulator: Emulator) -> Settings:
         update={"telegram_bot_token": emulator.token, "api_base_url_override": emulator.base_url}
     )
     return settings.model_copy(update={"telegram": telegram, "secrets": secrets})
+
+
+async def ask(
+    emulator: Emulator, user: int, text: str | None = None, **content: Any
+) -> dict[str, Any]:
+    """Send one message as the user and return the bot's (single) reply."""
+    before = len(emulator.sent[user])
+    emulator.user_sends(user, text, **content)
+    return (await emulator.wait_messages(user, before + 1))[-1]
 
 
 @asynccontextmanager

@@ -17,7 +17,7 @@ from bot.nlu.client import Nlu
 from bot.staff.desk import TelegramDesk
 from tests.botapi.emulator import Emulator, button_data
 from tests.fakes import DEFAULT_RULES, FakeNlu
-from tests.harness import bot_settings, running_bot
+from tests.harness import ask, bot_settings, running_bot
 
 GROUP, STAFF, ADMIN, STRANGER = -100777000, 9001, 9000, 5555
 
@@ -26,14 +26,6 @@ def staff_settings(settings: Settings, emulator: Emulator, **staff: Any) -> Sett
     roles = settings.roles.model_copy(update={"staff": [STAFF], "admins": [ADMIN]})
     desk = settings.staff.model_copy(update={"chat_id": GROUP, **staff})
     return bot_settings(settings.model_copy(update={"roles": roles, "staff": desk}), emulator)
-
-
-async def ask(
-    emulator: Emulator, user: int, text: str | None = None, **content: Any
-) -> dict[str, Any]:
-    before = len(emulator.sent[user])
-    emulator.user_sends(user, text, **content)
-    return (await emulator.wait_messages(user, before + 1))[-1]
 
 
 async def in_group(emulator: Emulator, count: int) -> list[dict[str, Any]]:

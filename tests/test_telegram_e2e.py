@@ -18,22 +18,13 @@ from bot.db.models import Message, User
 from bot.knowledge import BY_INTENT, Kind
 from tests.botapi.emulator import Emulator, button_data
 from tests.conftest import RasaServer
-from tests.harness import bot_settings, running_bot
+from tests.harness import ask, bot_settings, running_bot
 
 pytestmark = pytest.mark.rasa
 
 
 def has_devanagari(text: str) -> bool:
     return any("\u0900" <= ch <= "\u097f" for ch in text)
-
-
-async def ask(
-    emulator: Emulator, user: int, text: str | None = None, **content: Any
-) -> dict[str, Any]:
-    """Send one message as the user and return the bot's (single) reply."""
-    before = len(emulator.sent[user])
-    emulator.user_sends(user, text, **content)
-    return (await emulator.wait_messages(user, before + 1))[-1]
 
 
 async def tap(emulator: Emulator, user: int, message: dict[str, Any], data: str) -> dict[str, Any]:

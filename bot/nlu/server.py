@@ -62,6 +62,34 @@ def _env() -> dict[str, str]:
     return {**os.environ, **RASA_ENV}
 
 
+def train_into(paths: RasaPaths, out: Path, name: str, *, quiet: bool = False) -> Path:
+    """`rasa train nlu` of the project into out/<name>.tar.gz, whatever is there already."""
+    output = subprocess.DEVNULL if quiet else None
+    subprocess.run(
+        [
+            str(paths.rasa),
+            "train",
+            "nlu",
+            "--config",
+            "config.yml",
+            "--nlu",
+            "data",
+            "--domain",
+            "domain.yml",
+            "--out",
+            str(out),
+            "--fixed-model-name",
+            name,
+        ],
+        cwd=paths.project,
+        env=_env(),
+        check=True,
+        stdout=output,
+        stderr=output,
+    )
+    return out / f"{name}.tar.gz"
+
+
 def train(paths: RasaPaths) -> Path:
     """Train the NLU model unless one for exactly this data and config exists; return its path."""
     model = paths.model()
@@ -76,26 +104,7 @@ def train(paths: RasaPaths) -> Path:
         raise ConfigError(f"{paths.rasa} not found: create the Rasa virtualenv (`make rasa-venv`)")
     paths.models.mkdir(parents=True, exist_ok=True)
     log.info("training NLU model %s", model.name)
-    subprocess.run(
-        [
-            str(paths.rasa),
-            "train",
-            "nlu",
-            "--config",
-            "config.yml",
-            "--nlu",
-            "data",
-            "--domain",
-            "domain.yml",
-            "--out",
-            str(paths.models),
-            "--fixed-model-name",
-            model.name.removesuffix(".tar.gz"),
-        ],
-        cwd=paths.project,
-        env=_env(),
-        check=True,
-    )
+    train_into(paths, paths.models, model.name.removesuffix(".tar.gz"))
     for old in paths.models.glob("nlu-*.tar.gz"):
         if old != model:
             old.unlink()

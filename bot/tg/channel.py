@@ -11,7 +11,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import ExtBot
 
 from bot.broadcast.engine import Announcement, Outcome, Result
-from bot.tg.pacing import LOW_PRIORITY
+from bot.tg.pacing import LOW_PRIORITY, retry_after_seconds
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class TelegramChannel:
             return Result(Outcome.BLOCKED, error=exc.message)
         except RetryAfter as exc:
             # Only after the rate limiter's own retries: try this row again later.
-            return Result(Outcome.RETRY, error=str(exc), retry_after=_seconds(exc))
+            return Result(Outcome.RETRY, error=str(exc), retry_after=retry_after_seconds(exc))
         except BadRequest as exc:
             log.error("announcement to %s rejected: %s", a.chat_id, exc.message)
             return Result(Outcome.FAILED, error=exc.message)
@@ -52,21 +52,15 @@ class TelegramChannel:
         pace: dict[str, Any] = (
             {"rate_limit_args": LOW_PRIORITY} if isinstance(self._bot, ExtBot) else {}
         )
-        if a.attachment_kind == "photo" and a.attachment_file_id:
+        caption = a.text[: MessageLimit.CAPTION_LENGTH]
+        file_id, kind = a.attachment_file_id, a.attachment_kind
+        if file_id and kind == "photo":
             return await self._bot.send_photo(
-                a.chat_id,
-                a.attachment_file_id,
-                caption=a.text[: MessageLimit.CAPTION_LENGTH],
-                reply_markup=markup,
-                **pace,
+                a.chat_id, file_id, caption=caption, reply_markup=markup, **pace
             )
-        if a.attachment_kind == "document" and a.attachment_file_id:
+        if file_id and kind == "document":
             return await self._bot.send_document(
-                a.chat_id,
-                a.attachment_file_id,
-                caption=a.text[: MessageLimit.CAPTION_LENGTH],
-                reply_markup=markup,
-                **pace,
+                a.chat_id, file_id, caption=caption, reply_markup=markup, **pace
             )
         return await self._bot.send_message(
             a.chat_id, a.text[: MessageLimit.MAX_TEXT_LENGTH], reply_markup=markup, **pace
@@ -84,8 +78,3 @@ class TelegramChannel:
         except TelegramError as exc:
             log.info("could not update broadcast progress: %s", exc)
         return message_id
-
-
-def _seconds(exc: RetryAfter) -> float:
-    value = exc.retry_after
-    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)

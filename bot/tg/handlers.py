@@ -63,15 +63,14 @@ async def _answered_before_a_crash(context: SaathiContext, update: Update, event
     messages among them that are already in the log. Only the first batch after a start can
     hold such updates, so the lookup costs nothing in normal running."""
     processor = context.application.update_processor
-    message_id = getattr(event, "message_id", None)
     if (
         not isinstance(processor, PerChatUpdateProcessor)
         or update.update_id not in processor.tracker.redelivered
         or isinstance(event, ButtonPress)
-        or message_id is None
+        or event.message_id is None
     ):
         return False
-    seen = await context.services.store.seen(event.sender.user_id, message_id)
+    seen = await context.services.store.seen(event.sender.user_id, event.message_id)
     if seen:
         log.info("update %s was answered before a restart; skipped", update.update_id)
     return seen

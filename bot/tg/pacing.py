@@ -153,7 +153,7 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 if attempt == self._max_retries:
                     raise
                 attempt += 1
-                wait = _seconds(exc) + 0.1
+                wait = retry_after_seconds(exc) + 0.1
                 log.warning("Telegram asked to wait %.1f s (429); everyone pauses", wait)
                 loop = asyncio.get_running_loop()
                 self._resume_at = max(self._resume_at, loop.time() + wait)
@@ -175,7 +175,8 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
                     slot.finish()
 
 
-def _seconds(exc: RetryAfter) -> float:
+def retry_after_seconds(exc: RetryAfter) -> float:
+    """RetryAfter.retry_after as seconds (PTB gives an int or a timedelta, by setting)."""
     value = exc.retry_after
     with contextlib.suppress(AttributeError):
         return float(value.total_seconds())  # type: ignore[union-attr]

@@ -39,16 +39,15 @@ class UpdateTracker:
         self._idle = asyncio.Event()
         self._idle.set()
         self._max_wait = max_wait_seconds
-        self._batches = 0
+        self._first_batch = True
         # update_ids of the first batch after start: the ones a crash may have left half done.
         self.redelivered: frozenset[int] = frozenset()
 
     def fetched(self, update_ids: list[int]) -> None:
         if not update_ids:
             return
-        if self._batches == 0:
-            self.redelivered = frozenset(update_ids)
-        self._batches += 1
+        if self._first_batch:
+            self.redelivered, self._first_batch = frozenset(update_ids), False
         self._pending += len(update_ids)
         self._idle.clear()
 

@@ -288,6 +288,14 @@ class Emulator:
         body = {"ok": False, "error_code": status, "description": description, **extra}
         return web.json_response(body, status=status)
 
+    async def _send_fault(self, chat_id: int, p: dict[str, Any]) -> web.Response | None:
+        """What Telegram would answer instead of sending to this chat (None: send it)."""
+        return (
+            await self._server_fault(chat_id)
+            or self._sending_fault(chat_id)
+            or self._thread_fault(chat_id, p)
+        )
+
     async def _server_fault(self, chat_id: int) -> web.Response | None:
         """Faults of Telegram's side: 5xx, a request that hangs, 400 for a chat."""
         if self.server_errors_remaining > 0:
@@ -413,11 +421,7 @@ class Emulator:
 
     async def _m_sendmessage(self, p: dict[str, Any]) -> web.Response:
         chat_id = int(p["chat_id"])
-        fault = (
-            await self._server_fault(chat_id)
-            or self._sending_fault(chat_id)
-            or self._thread_fault(chat_id, p)
-        )
+        fault = await self._send_fault(chat_id, p)
         if fault is not None:
             return fault
         visible = html_to_text(p["text"]) if p.get("parse_mode") == "HTML" else p["text"]
@@ -436,11 +440,7 @@ class Emulator:
 
     async def _send_media(self, p: dict[str, Any], **media: Any) -> web.Response:
         chat_id = int(p["chat_id"])
-        fault = (
-            await self._server_fault(chat_id)
-            or self._sending_fault(chat_id)
-            or self._thread_fault(chat_id, p)
-        )
+        fault = await self._send_fault(chat_id, p)
         if fault is not None:
             return fault
         message = {**self._bot_message(chat_id, p), **media}
@@ -451,11 +451,7 @@ class Emulator:
 
     async def _m_copymessage(self, p: dict[str, Any]) -> web.Response:
         chat_id, source = int(p["chat_id"]), (int(p["from_chat_id"]), int(p["message_id"]))
-        fault = (
-            await self._server_fault(chat_id)
-            or self._sending_fault(chat_id)
-            or self._thread_fault(chat_id, p)
-        )
+        fault = await self._send_fault(chat_id, p)
         if fault is not None:
             return fault
         if source not in self.messages:
