@@ -146,6 +146,7 @@ class BroadcastSettings(_Section):
     progress_every_seconds: float = Field(gt=0)
     poll_seconds: float = Field(gt=0)
     timezone: str
+    draft_expiry_minutes: float = Field(gt=0)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -160,6 +161,11 @@ class BroadcastSettings(_Section):
 class PrivacySettings(_Section):
     retention_days: int = Field(ge=1)
     retention_check_hours: float = Field(gt=0)
+
+
+class ClusterSettings(_Section):
+    enabled: bool
+    chat_lease_seconds: float = Field(gt=0, le=600)
 
 
 class LoggingSettings(_Section):
@@ -191,6 +197,7 @@ class Settings(_Section):
     staff: StaffSettings
     broadcast: BroadcastSettings
     privacy: PrivacySettings
+    cluster: ClusterSettings
     logging: LoggingSettings
     secrets: Secrets = Secrets()
     base_dir: Path = PROJECT_ROOT

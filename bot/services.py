@@ -11,6 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.broadcast.store import BroadcastStore
 from bot.config import Settings
 from bot.core.assistant import Assistant
+from bot.db.cluster import Cluster
+from bot.db.dialogues import DialogueStore
 from bot.db.engine import create_engine
 from bot.db.escalations import EscalationStore
 from bot.db.migrate import ensure_schema
@@ -35,6 +37,8 @@ class Services:
     privacy: PrivacyStore
     roles: Roles
     assistant: Assistant
+    dialogues: DialogueStore
+    cluster: Cluster | None  # set when several replicas serve the bot (cluster.enabled)
 
     @property
     def staff_translator(self) -> Translator:
@@ -70,6 +74,14 @@ class Services:
             retention_days=settings.privacy.retention_days,
         )
         roles = Roles(settings.roles, escalations)
+        dialogues = DialogueStore(
+            engine, expire_after=dt.timedelta(minutes=settings.broadcast.draft_expiry_minutes)
+        )
+        cluster = (
+            Cluster(engine, lease_seconds=settings.cluster.chat_lease_seconds)
+            if settings.cluster.enabled
+            else None
+        )
         return cls(
             settings,
             engine,
@@ -81,6 +93,8 @@ class Services:
             privacy,
             roles,
             assistant,
+            dialogues,
+            cluster,
         )
 
     async def start(self) -> None:

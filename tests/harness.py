@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.config import Settings
+from bot.config import Settings, WebhookSettings
 from bot.nlu.client import Nlu
 from bot.services import Services
 from bot.tg.app import ALLOWED_UPDATES, build_application
 from bot.tg.context import SaathiApp
+from bot.tg.webhook import WebhookServer
 from tests.botapi.emulator import Emulator
 
 
@@ -34,30 +36,60 @@ async def ask(
     return (await emulator.wait_messages(user, before + 1))[-1]
 
 
+@dataclass(frozen=True)
+class Webhook:
+    """Run the bot's webhook server on 127.0.0.1:`port` instead of long polling."""
+
+    port: int
+    secret: str = "s3cret-token_value"
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/telegram"
+
+
 @asynccontextmanager
 async def running_bot(
-    settings: Settings, *, engine: AsyncEngine | None = None, nlu: Nlu | None = None
+    settings: Settings,
+    *,
+    engine: AsyncEngine | None = None,
+    nlu: Nlu | None = None,
+    webhook: Webhook | None = None,
 ) -> AsyncIterator[SaathiApp]:
-    """Start the application the way `run_polling` does, step by step, and stop it after.
+    """Start the application the way `run_polling` (or `run_webhook`) does, step by step, and
+    stop it after.
 
-    PTB's run_polling owns the event loop; the test needs the emulator on the same loop, so the
-    same lifecycle is driven by hand: initialize, post_init, poll, start ... and back.
+    PTB's run_* methods own the event loop; the test needs the emulator on the same loop, so
+    the same lifecycle is driven by hand: initialize, post_init, poll, start ... and back.
     """
     app = build_application(settings, lambda s: Services.open(s, engine=engine, nlu=nlu))
     await app.initialize()
     assert app.post_init is not None and app.post_shutdown is not None
     await app.post_init(app)
     assert app.updater is not None
-    await app.updater.start_polling(
-        allowed_updates=ALLOWED_UPDATES,
-        timeout=settings.telegram.poll_timeout_seconds,
-        poll_interval=0,
-    )
+    if webhook is None:
+        await app.updater.start_polling(
+            allowed_updates=ALLOWED_UPDATES,
+            timeout=settings.telegram.poll_timeout_seconds,
+            poll_interval=0,
+        )
+    else:
+        server = WebhookServer(app, secret=webhook.secret, path="telegram")
+        where = WebhookSettings(
+            listen="127.0.0.1",
+            port=webhook.port,
+            path="telegram",
+            public_url="https://saathi.example.org",
+        )
+        await server.start(where, allowed_updates=ALLOWED_UPDATES)
     await app.start()
     try:
         yield app
     finally:
-        await app.updater.stop()
+        if webhook is None:
+            await app.updater.stop()
+        else:
+            await server.stop()
         await app.stop()
         if app.post_stop is not None:
             await app.post_stop(app)

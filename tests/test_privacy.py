@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.console import CollectingOutbox
 from bot.core.assistant import Assistant
-from bot.core.flood import FloodGuard, Verdict
+from bot.core.flood import FloodRule, FloodState, Verdict
 from bot.core.privacy import CB_FORGET_NO, CB_FORGET_YES
 from bot.core.replies import ButtonPress, Command, Event, Reply, Sender, TextMessage
 from bot.db.engine import transaction
@@ -165,15 +165,17 @@ async def test_a_user_in_a_staff_chat_can_still_see_and_delete_their_data(
     assert await count(engine, Escalation, Escalation.status == "open") == 0
 
 
-def test_flood_guard_notices_once_and_drains() -> None:
-    now = [0.0]
-    guard = FloodGuard(3, 10.0, clock=lambda: now[0])
-    assert [guard.check(1) for _ in range(3)] == [Verdict.OK] * 3
-    assert guard.check(1) is Verdict.NOTICE
-    assert guard.check(1) is Verdict.QUIET
-    assert guard.check(2) is Verdict.OK  # others are not affected
-    now[0] = 10.5
-    assert guard.check(1) is Verdict.OK  # the window has passed
+def test_flood_rule_notices_once_and_drains() -> None:
+    rule, state = FloodRule(3, 10.0), FloodState()
+    verdicts = []
+    for now in (0.0, 1.0, 2.0, 3.0, 4.0):
+        verdict, state = rule.check(state, now)
+        verdicts.append(verdict)
+    assert verdicts == [Verdict.OK] * 3 + [Verdict.NOTICE, Verdict.QUIET]
+    assert state.times == (0.0, 1.0, 2.0)  # messages over the limit are not counted
+    verdict, state = rule.check(state, 10.5)
+    assert verdict is Verdict.OK and state == FloodState((1.0, 2.0, 10.5))  # one slot freed
+    assert rule.check(state, 10.9)[0] is Verdict.NOTICE  # and taken again: told again
 
 
 async def test_a_flooding_user_gets_one_notice_in_their_language_and_others_are_served(

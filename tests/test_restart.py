@@ -22,20 +22,34 @@ from bot.db.engine import create_engine
 from bot.db.models import Message
 from tests.botapi.emulator import Emulator
 from tests.conftest import RasaServer
-from tests.support import RasaProxy
+from tests.support import RasaProxy, free_port
 
 pytestmark = pytest.mark.rasa
 
 SLOW = "dheere"  # messages with this word wait in the NLU long enough to be killed mid-way
 
 
+WEBHOOK_SECRET = "webhook-secret_for-the-test"
+
+
 def bot_env(
-    tmp_path: Path, settings: Settings, emulator: Emulator, rasa_url: str, token: str
+    tmp_path: Path,
+    settings: Settings,
+    emulator: Emulator,
+    rasa_url: str,
+    token: str,
+    *,
+    webhook_port: int | None = None,
 ) -> dict[str, str]:
     config = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))
     config["database"]["sqlite_path"] = str(settings.database.sqlite_path)
     config["rasa"].update(url=rasa_url, timeout_seconds=10, retries=0)
     config["telegram"]["poll_timeout_seconds"] = 1
+    if webhook_port is not None:
+        config["telegram"]["mode"] = "webhook"
+        config["telegram"]["webhook"].update(
+            listen="127.0.0.1", port=webhook_port, public_url="https://saathi.example.org"
+        )
     config["logging"]["level"] = "DEBUG"  # the most a log could ever show
     path = tmp_path / "bot.yml"
     path.write_text(yaml.safe_dump(config), encoding="utf-8")
@@ -45,6 +59,7 @@ def bot_env(
         "TELEGRAM_BOT_TOKEN": emulator.token,
         "TELEGRAM_API_BASE_URL": emulator.base_url,
         "RASA_TOKEN": token,
+        "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET,
     }
     env.pop("DATABASE_URL", None)
     return env
@@ -79,7 +94,57 @@ async def incoming_rows(settings: Settings) -> list[Any]:
         await engine.dispose()
 
 
-async def test_kill_9_mid_batch_loses_no_update_and_answers_none_twice(
+def ask_fast_and_slow(emulator: Emulator, fast: range, slow: range) -> int:
+    """One question from each user; the slow users' wait in the NLU. The first update id."""
+    first = [emulator.user_sends(u, "udyam kya hai") for u in fast]
+    for u in slow:
+        emulator.user_sends(u, f"{SLOW} se batao udyam kya hai")
+    return first[0]
+
+
+async def kill_once_fast_ones_are_done(
+    bot: subprocess.Popen[bytes], emulator: Emulator, settings: Settings, fast: range
+) -> None:
+    """SIGKILL the bot once the fast users are answered and stored (the slow ones are not)."""
+    try:
+        for u in fast:
+            await emulator.wait_messages(u, 1, timeout=60)
+        for _ in range(100):
+            if len(await incoming_rows(settings)) == len(fast):
+                break
+            await asyncio.sleep(0.05)
+        os.kill(bot.pid, signal.SIGKILL)
+    finally:
+        bot.wait()
+
+
+async def restart_and_finish(
+    env: dict[str, str], log: Path, emulator: Emulator, proxy: RasaProxy, slow: range
+) -> subprocess.Popen[bytes]:
+    """Start the bot again (the NLU fast now), wait for the slow users' answers, stop it."""
+    proxy.delay_seconds = 0.2
+    bot = start_bot(env, log)
+    try:
+        for u in slow:
+            await emulator.wait_messages(u, 1, timeout=60)
+        await asyncio.sleep(1.5)  # time for any repeated answer to show up
+    finally:
+        await interrupt(bot)
+    return bot
+
+
+async def assert_one_answer_and_turn_each(
+    emulator: Emulator, settings: Settings, users: list[int]
+) -> None:
+    per_user = {u: len(emulator.sent[u]) for u in users}
+    assert per_user == dict.fromkeys(users, 1), per_user  # none lost, none repeated
+    assert sorted(await incoming_rows(settings)) == [(u, 1) for u in users]
+
+
+@pytest.mark.parametrize("mode", ["polling", "webhook"])
+async def test_kill_9_mid_work_loses_no_update_and_answers_none_twice(
+    *,
+    mode: str,
     emulator: Emulator,
     proxy: RasaProxy,
     rasa_server: RasaServer,
@@ -91,39 +156,37 @@ async def test_kill_9_mid_batch_loses_no_update_and_answers_none_twice(
     await engine.dispose()
     proxy.delay_marker, proxy.delay_seconds = SLOW, 8.0
     fast, slow = range(1, 6), range(6, 11)
-    # Queued before the bot starts, so that one getUpdates call hands out all ten.
-    first = [emulator.user_sends(u, "udyam kya hai") for u in fast]
-    for u in slow:
-        emulator.user_sends(u, f"{SLOW} se batao udyam kya hai")
-    env = bot_env(tmp_path, settings, emulator, proxy.url, rasa_server.token)
+    port = free_port() if mode == "webhook" else None
+    env = bot_env(tmp_path, settings, emulator, proxy.url, rasa_server.token, webhook_port=port)
     log = tmp_path / "bot.log"
-    bot = start_bot(env, log)
-    try:
-        for u in fast:
-            await emulator.wait_messages(u, 1, timeout=60)
-        for _ in range(100):  # the fast turns are stored, the slow ones wait in the NLU
-            if len(await incoming_rows(settings)) == 5:
+    if mode == "polling":
+        # Queued before the bot starts, so that one getUpdates call hands out all ten.
+        first = ask_fast_and_slow(emulator, fast, slow)
+        bot = start_bot(env, log)
+    else:
+        bot = start_bot(env, log)
+        for _ in range(600):  # the bot registers its webhook once it listens
+            if emulator.webhook is not None:
                 break
             await asyncio.sleep(0.05)
-        os.kill(bot.pid, signal.SIGKILL)
-    finally:
-        bot.wait()
-    # Nothing of the batch was confirmed: Telegram will hand all ten out again.
-    assert emulator.confirmed_below <= first[0]
-    proxy.delay_seconds = 0.2
-    bot = start_bot(env, log)
-    try:
-        for u in slow:
-            await emulator.wait_messages(u, 1, timeout=60)
-        await asyncio.sleep(1.5)  # time for any repeated answer to show up
-    finally:
-        await interrupt(bot)
-    per_user = {u: len(emulator.sent[u]) for u in [*fast, *slow]}
-    assert per_user == dict.fromkeys([*fast, *slow], 1), per_user  # none lost, none repeated
-    assert sorted(await incoming_rows(settings)) == [(u, 1) for u in [*fast, *slow]]
-    assert "answered before a restart" in log.read_text()
+        assert emulator.webhook is not None
+        assert emulator.webhook["secret_token"] == WEBHOOK_SECRET
+        emulator.deliver_to([f"http://127.0.0.1:{port}/telegram"])
+        ask_fast_and_slow(emulator, fast, slow)
+    await kill_once_fast_ones_are_done(bot, emulator, settings, fast)
+    if mode == "polling":
+        # Nothing of the batch was confirmed: Telegram will hand all ten out again.
+        assert emulator.confirmed_below <= first
+    else:
+        # Telegram got its 200 for the fast updates only: it keeps re-sending the slow ones.
+        assert len(emulator.delivered_to) == len(fast)
+    bot = await restart_and_finish(env, log, emulator, proxy, slow)
+    await assert_one_answer_and_turn_each(emulator, settings, [*fast, *slow])
+    if mode == "polling":
+        assert "answered before a restart" in log.read_text()
     assert " ERROR " not in log.read_text()
     assert emulator.token.split(":")[1] not in log.read_text()  # the token never in the log
+    assert bot.returncode == 0  # SIGINT: the updates in progress are finished, then it exits
 
 
 async def test_the_token_never_reaches_the_log_even_when_requests_fail(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from bot.broadcast.engine import CB_ACK
@@ -16,7 +16,7 @@ from bot.broadcast.store import BroadcastStore
 from bot.config import AssistantSettings, StaffSettings
 from bot.core import choices, privacy
 from bot.core.escalation import CB_RATE, STAFF_COMMANDS, NoDesk, StaffDesk, team_back_at
-from bot.core.flood import FloodGuard, Verdict
+from bot.core.flood import FloodRule, FloodState, Verdict
 from bot.core.language import LANGS, Lang, detect_language, normalize
 from bot.core.render import (
     CB_CATEGORY,
@@ -95,7 +95,7 @@ class Assistant:
         desk: StaffDesk | None = None,
         privacy_store: PrivacyStore | None = None,
         retention_days: int = 180,
-        flood: FloodGuard | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self._nlu = nlu
         self._store = store
@@ -108,9 +108,8 @@ class Assistant:
         self._render = Renderer(catalogs)
         self._privacy = privacy_store or PrivacyStore(store.engine)
         self._retention_days = retention_days
-        self._flood = flood or FloodGuard(
-            settings.flood_max_messages, settings.flood_window_seconds
-        )
+        self._flood = FloodRule(settings.flood_max_messages, settings.flood_window_seconds)
+        self._clock = clock  # wall-clock seconds: flood times are compared across replicas
 
     async def handle(self, event: Event, outbox: Outbox) -> list[SendResult]:
         """Answer one event through `outbox`, then store the event and the replies in one go."""
@@ -120,6 +119,7 @@ class Assistant:
         except DatabaseUnavailable as exc:
             return await self._database_down(event, outbox, exc)
         handled_by_staff = profile is not None and profile.escalation_id is not None
+        flood: FloodState | None = None  # None: leave the stored flood state as it is
         if (
             handled_by_staff
             and self.desk.available
@@ -130,10 +130,14 @@ class Assistant:
             assert profile is not None and profile.escalation_id is not None
             await self.desk.relay_in(profile.escalation_id, event)
             outcome = Outcome([], _relayed(event), keep_state=True)
-        elif (verdict := self._flood.check(event.sender.user_id)) is not Verdict.OK:
-            outcome = self._flooded(event, profile, verdict)
         else:
-            outcome = await self._decide(event, profile)
+            verdict, flood = self._flood.check(
+                profile.flood if profile is not None else FloodState(), self._clock()
+            )
+            if verdict is Verdict.OK:
+                outcome = await self._decide(event, profile)
+            else:
+                outcome = self._flooded(event, profile, verdict)
         results = [await outbox.send(event.sender.chat_id, reply) for reply in outcome.replies]
         if outcome.notice:
             await outbox.notify(event.sender.chat_id, outcome.notice)
@@ -163,6 +167,7 @@ class Assistant:
             offered=offered,
             awaiting=awaiting,
             unclear=outcome.unclear,
+            flood=flood,
         )
         try:
             escalation_id = await self._store.record(turn)

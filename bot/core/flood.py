@@ -1,10 +1,13 @@
-"""Per-user flood control: a user who sends too much is slowed without slowing anyone else."""
+"""Per-user flood control: a user who sends too much is slowed without slowing anyone else.
+
+The state is a short list of arrival times kept on the user's row and read with their profile,
+so every bot replica counts the same messages at no extra database cost. One chat's updates
+are handled one at a time (bot/tg/processor.py), so reading and writing it back is safe.
+"""
 
 from __future__ import annotations
 
-import time
-from collections import deque
-from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -14,48 +17,28 @@ class Verdict(Enum):
     QUIET = "quiet"  # further messages over the limit: store, do not answer
 
 
-class FloodGuard:
-    """A sliding window of the last `max_messages` arrival times per user.
+@dataclass(frozen=True)
+class FloodState:
+    """Arrival times (Unix seconds) of the user's last answered messages, oldest first."""
 
-    In memory and per process: a flood is a burst from one chat, and PTB hands one chat's
-    updates to one process at a time, so nothing needs sharing between replicas. A user who
-    stays quiet for a window is forgotten, which keeps the table as small as the active users.
-    """
+    times: tuple[float, ...] = ()
+    noticed: bool = False  # the user was told to slow down and has not been answered since
 
-    def __init__(
-        self,
-        max_messages: int,
-        window_seconds: float,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._max = max_messages
-        self._window = window_seconds
-        self._clock = clock
-        self._seen: dict[int, deque[float]] = {}
-        self._noticed: dict[int, float] = {}  # user -> when the notice went out
-        self._sweep_at = 1024  # table size at which idle users are dropped
 
-    def check(self, user_id: int) -> Verdict:
-        now = self._clock()
-        self._forget_idle(now)
-        times = self._seen.setdefault(user_id, deque(maxlen=self._max))
-        full = len(times) == self._max and now - times[0] < self._window
+@dataclass(frozen=True)
+class FloodRule:
+    """At most `max_messages` answered in any `window_seconds`: a sliding window."""
+
+    max_messages: int
+    window_seconds: float
+
+    def check(self, state: FloodState, now: float) -> tuple[Verdict, FloodState]:
+        """The verdict for a message arriving at `now`, and the state to store after it."""
+        times = state.times[-self.max_messages :]
+        full = len(times) == self.max_messages and now - times[0] < self.window_seconds
         if not full:
-            times.append(now)
-            self._noticed.pop(user_id, None)
-            return Verdict.OK
+            return Verdict.OK, FloodState((*times, now)[-self.max_messages :], noticed=False)
         # Over the limit: the message is not counted, so the window drains while the user waits.
-        if user_id in self._noticed:
-            return Verdict.QUIET
-        self._noticed[user_id] = now
-        return Verdict.NOTICE
-
-    def _forget_idle(self, now: float) -> None:
-        if len(self._seen) < self._sweep_at:
-            return
-        idle = [u for u, t in self._seen.items() if not t or now - t[-1] >= self._window]
-        for user_id in idle:
-            del self._seen[user_id]
-            self._noticed.pop(user_id, None)
-        # Sweeping costs one pass over the table: do it again only once it has doubled.
-        self._sweep_at = max(1024, 2 * len(self._seen))
+        if state.noticed:
+            return Verdict.QUIET, state
+        return Verdict.NOTICE, FloodState(times, noticed=True)

@@ -102,6 +102,11 @@ class User(Base):
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     opted_out_at: Mapped[dt.datetime | None]
     blocked_at: Mapped[dt.datetime | None]
+    # Flood control (bot/core/flood.py): when the user's last answered messages arrived (Unix
+    # seconds, at most assistant.flood_max_messages of them) and whether they were told to slow
+    # down. Kept here, not in memory, so that every bot replica counts the same messages.
+    flood_times: Mapped[list[Any] | None]
+    flood_noticed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     first_seen: Mapped[dt.datetime]
     last_seen: Mapped[dt.datetime]
 
@@ -277,3 +282,46 @@ class RoleGrant(Base):
     role: Mapped[str] = mapped_column(String(16), primary_key=True)  # staff | trainer
     granted_by: Mapped[int] = mapped_column(BigInteger)
     granted_at: Mapped[dt.datetime]
+
+
+class Dialogue(Base):
+    """Where a user is in a multi-step dialogue (the trainers' /broadcast flow) and its draft.
+
+    In the database rather than in the process, so that the next step reaches whichever bot
+    replica Telegram's update lands on, and survives a restart.
+    """
+
+    __tablename__ = "dialogues"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(String(32))
+    step: Mapped[str] = mapped_column(String(32))
+    data: Mapped[dict[str, Any]]
+    updated_at: Mapped[dt.datetime]
+
+
+class ChatLease(Base):
+    """A chat being handled by one bot replica (cluster mode): the others wait their turn.
+
+    A lease, not a lock held on a connection: a replica that dies mid-update frees the chat
+    when `expires_at` passes, and waiting costs no database connection.
+    """
+
+    __tablename__ = "chat_leases"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    holder: Mapped[str] = mapped_column(String(32))
+    expires_at: Mapped[dt.datetime]
+
+
+class SendSlot(Base):
+    """The next free moment to send on one of Telegram's limits, shared by all replicas.
+
+    `next_at` is in the database server's clock (Unix seconds), so replicas on machines whose
+    clocks differ still space their requests correctly.
+    """
+
+    __tablename__ = "send_slots"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    next_at: Mapped[float] = mapped_column(Float)

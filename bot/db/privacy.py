@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.db.engine import transaction
 from bot.db.escalations import utcnow
-from bot.db.models import Delivery, Escalation, Message, Relay, User
+from bot.db.models import Delivery, Dialogue, Escalation, Message, Relay, User
 
 # Rows deleted per statement by the retention job, so that SQLite's single writer and
 # PostgreSQL's locks are held for a moment at a time, not for one huge delete.
@@ -95,6 +95,7 @@ class PrivacyStore:
             )
             await conn.execute(delete(Delivery).where(Delivery.user_id == user_id))
             await conn.execute(delete(Message).where(Message.user_id == user_id))
+            await conn.execute(delete(Dialogue).where(Dialogue.user_id == user_id))
             gone = await conn.execute(delete(User).where(User.id == user_id))
         return gone.rowcount == 1
 

@@ -16,6 +16,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from bot.core.flood import FloodState
 from bot.core.language import Lang, is_lang
 from bot.core.replies import Sender
 from bot.db.engine import transaction
@@ -77,6 +78,7 @@ class UserProfile:
     awaiting: str | None = None
     unclear_streak: int = 0
     escalation_id: int | None = None  # the user's open escalation: a person is handling them
+    flood: FloodState = field(default_factory=FloodState)
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class Turn:
     awaiting: str | None = None
     # The bot could not answer (True), answered (False), or neither applies (None).
     unclear: bool | None = None
+    flood: FloodState | None = None  # None keeps the stored flood state
     recorded_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
 
@@ -165,6 +168,7 @@ class ConversationStore:
             awaiting=row.awaiting,
             unclear_streak=row.unclear_streak,
             escalation_id=row.escalation_id,
+            flood=FloodState(tuple(row.flood_times or ()), noticed=row.flood_noticed),
         )
 
     async def seen(self, user_id: int, telegram_message_id: int) -> bool:
@@ -324,6 +328,9 @@ def _user_values(turn: Turn) -> dict[str, Any]:
         "unclear_streak": 1 if turn.unclear else 0,
         "unclear_change": "keep" if turn.unclear is None else ("add" if turn.unclear else "reset"),
         "set_choice": choice is not None,
+        "flood_times": list(turn.flood.times) if turn.flood else None,
+        "flood_noticed": turn.flood.noticed if turn.flood else False,
+        "set_flood": turn.flood is not None,
         # A 403 on a reply means the user blocked the bot (announcements skip them); writing to
         # the bot again means they unblocked it.
         "blocked_at": (
@@ -361,6 +368,14 @@ def _upsert_user(dialect: str) -> Executable:
                 (bindparam("unclear_change") == "reset", 0),
                 else_=users.unclear_streak,
             ),
+            "flood_times": case(
+                (bindparam("set_flood", type_=Boolean), stmt.excluded.flood_times),
+                else_=users.flood_times,
+            ),
+            "flood_noticed": case(
+                (bindparam("set_flood", type_=Boolean), stmt.excluded.flood_noticed),
+                else_=users.flood_noticed,
+            ),
             # Only a /language choice changes it ("auto" clears it).
             "chosen_language": case(
                 (bindparam("set_choice", type_=Boolean), stmt.excluded.chosen_language),
@@ -379,6 +394,8 @@ _PROFILE = (
         User.offered,
         User.awaiting,
         User.unclear_streak,
+        User.flood_times,
+        User.flood_noticed,
         Escalation.id.label("escalation_id"),
     )
     .outerjoin(Escalation, and_(Escalation.user_id == User.id, Escalation.status == "open"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 from collections.abc import Callable
 
 from telegram import BotCommand, Update
@@ -19,7 +20,7 @@ from telegram.ext import (
 )
 
 from bot.broadcast.engine import Engine
-from bot.config import ConfigError, Settings, TelegramSettings
+from bot.config import ConfigError, Settings, TelegramSettings, WebhookSettings
 from bot.i18n import N_
 from bot.services import Services
 from bot.staff import handlers as staff
@@ -29,6 +30,7 @@ from bot.tg.channel import TelegramChannel
 from bot.tg.context import BotData, SaathiApp, SaathiContext
 from bot.tg.pacing import PriorityRateLimiter
 from bot.tg.processor import GatedUpdatesRequest, PerChatUpdateProcessor, UpdateTracker
+from bot.tg.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +42,17 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
 def register_handlers(app: SaathiApp, staff_chat_id: int) -> None:
     """Wire every handler, in order.
 
-    Group -1 runs for every update and cannot be skipped by a later match: it logs. In group 0
+    Group -2 runs for every update and cannot be skipped by a later match: it logs. Group -1
+    is the trainers' /broadcast flow, which stops the rest when the update is its next step
+    (its state is in the database: see bot/tg/broadcast_flow.py). In group 0
     the first matching handler wins: the staff group's handlers come first (they only see that
     one chat), then private chats, where commands come before free text and free text before
     the catch-all for media. Channel posts and other groups fall through every filter and are
     ignored; edits only matter for messages relayed to or from staff.
     """
     private_new = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
-    app.add_handler(TypeHandler(Update, handlers.log_update), group=-1)
+    app.add_handler(TypeHandler(Update, handlers.log_update), group=-2)
+    app.add_handler(TypeHandler(Update, broadcast_flow.route), group=-1)
     if staff_chat_id:
         group = filters.Chat(staff_chat_id)
         new = group & filters.UpdateType.MESSAGE
@@ -60,9 +65,6 @@ def register_handlers(app: SaathiApp, staff_chat_id: int) -> None:
             filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE, handlers.edited
         )
     )
-    # The trainers' flow sits before the general handlers: while a trainer is in it, their
-    # messages are the announcement, not questions for the assistant.
-    app.add_handler(broadcast_flow.conversation())
     app.add_handler(
         CommandHandler(
             "broadcasts", broadcast_flow.list_broadcasts, filters=filters.ChatType.PRIVATE
@@ -88,6 +90,10 @@ def build_application(
         services = services_factory(settings)
         app.bot_data.services = services
         await services.start()
+        if services.cluster is not None:
+            # Several replicas: one chat at a time and one send pace across all of them.
+            processor.share(services.cluster.chat)
+            limiter.share(services.cluster)
         await _publish_commands(app, services)
         desk = TelegramDesk(
             app.bot,
@@ -135,13 +141,15 @@ def build_application(
             tg.max_messages_per_second,
         )
     tracker = UpdateTracker()
+    processor = PerChatUpdateProcessor(tg.concurrent_updates, tracker)
+    limiter = rate_limiter(tg)
     app: SaathiApp = (
         ApplicationBuilder()
         .token(settings.require_bot_token())
         .base_url(settings.api_base_url)
         .context_types(ContextTypes(context=SaathiContext, bot_data=BotData))
-        .concurrent_updates(PerChatUpdateProcessor(tg.concurrent_updates, tracker))
-        .rate_limiter(rate_limiter(tg))
+        .concurrent_updates(processor)
+        .rate_limiter(limiter)
         # httpcore scans every pooled connection (a syscall each) on every request, so PTB's
         # default pool of 256 costs more CPU than it saves under load; 16 keeps sends parallel.
         .connection_pool_size(16)
@@ -219,13 +227,31 @@ def run(settings: Settings) -> None:
         raise ConfigError("TELEGRAM_WEBHOOK_SECRET is required in webhook mode")
     if not tg.webhook.public_url:
         raise ConfigError("telegram.webhook.public_url is required in webhook mode")
-    # PTB's webhook server answers 403 to any request without this secret in the
-    # X-Telegram-Bot-Api-Secret-Token header. https://core.telegram.org/bots/api#setwebhook
-    app.run_webhook(
-        listen=tg.webhook.listen,
-        port=tg.webhook.port,
-        url_path=tg.webhook.path,
-        webhook_url=f"{tg.webhook.public_url.rstrip('/')}/{tg.webhook.path}",
-        secret_token=secret,
-        allowed_updates=ALLOWED_UPDATES,
-    )
+    asyncio.run(_run_webhook(app, tg.webhook, secret))
+
+
+async def _run_webhook(app: SaathiApp, webhook: WebhookSettings, secret: str) -> None:
+    """The lifecycle of PTB's run_webhook, with a server that answers Telegram only once an
+    update is handled (bot/tg/webhook.py says why), until SIGINT or SIGTERM."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    server = WebhookServer(app, secret=secret, path=webhook.path)
+    await app.initialize()
+    try:
+        if app.post_init is not None:
+            await app.post_init(app)
+        await server.start(webhook, allowed_updates=ALLOWED_UPDATES)
+        await app.start()
+        await stop.wait()
+        log.info("stopping: finishing the updates in progress")
+    finally:
+        await server.stop()
+        if app.running:
+            await app.stop()
+        if app.post_stop is not None:
+            await app.post_stop(app)
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)

@@ -1,26 +1,31 @@
-"""The trainer's /broadcast conversation and /broadcasts list (PTB ConversationHandler).
+"""The trainer's /broadcast conversation and /broadcasts list.
 
 The flow only collects a draft and shows it; audiences, storage and sending are in
-bot/broadcast/. Conversation state is per chat, which PerChatUpdateProcessor keeps in order.
+bot/broadcast/. Its step and draft live in the database (bot/db/dialogues.py), not in a PTB
+ConversationHandler, whose state stays in one process: with several bot replicas, each of a
+trainer's answers can reach a different one. Each step's handlers are still PTB handlers, so
+their filters decide what a step accepts; `route` picks the one that fits. One chat's updates
+are handled one at a time (bot/tg/processor.py), so reading and writing the step is safe.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
 from telegram.ext import (
+    ApplicationHandlerStop,
+    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
-    ConversationHandler,
     MessageHandler,
     filters,
 )
-from telegram.warnings import PTBUserWarning
 
 from bot.broadcast.audience import Audience, EscalationFilter
 from bot.broadcast.engine import ACK_LABEL, STATUS_NAMES, Announcement
@@ -31,23 +36,24 @@ from bot.knowledge import districts
 from bot.tg.channel import TelegramChannel
 from bot.tg.context import SaathiContext
 
-(
-    AUDIENCE,
-    LANGUAGE,
-    DISTRICTS,
-    PRODUCTS,
-    ACTIVE,
-    ESCALATION,
-    TEXT_HI,
-    TEXT_LATN,
-    TEXT_EN,
-    ATTACH,
-    LINK,
-    ACK,
-    DEFER,
-    PREVIEW,
-    SCHEDULE,
-) = range(15)
+# The steps, as stored in the dialogues table.
+AUDIENCE = "audience"
+LANGUAGE = "language"
+DISTRICTS = "districts"
+PRODUCTS = "products"
+ACTIVE = "active"
+ESCALATION = "escalation"
+TEXT_HI = "text_hi"
+TEXT_LATN = "text_latn"
+TEXT_EN = "text_en"
+ATTACH = "attach"
+LINK = "link"
+ACK = "ack"
+DEFER = "defer"
+PREVIEW = "preview"
+SCHEDULE = "schedule"
+END = "end"  # the flow is over: its row is deleted
+FLOW = "broadcast"  # the dialogue's name in the table
 CB = "bcf:"  # buttons inside the flow
 CB_MANAGE = "bc:"  # pause / resume / cancel from /broadcasts
 _LINK = re.compile(r"^(https?://\S+)\s+(.{1,64})$")
@@ -66,6 +72,18 @@ class Draft:
     ack: bool = False
     defer: bool = True
 
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Draft:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}  # a key from older code: dropped
+        for pair in ("attachment", "link"):  # JSON has no tuples
+            if values.get(pair) is not None:
+                values[pair] = tuple(values[pair])
+        return cls(**values)
+
     def audience(self) -> Audience:
         return Audience(
             tuple(self.languages),
@@ -81,6 +99,11 @@ def _draft(context: SaathiContext) -> Draft:
     draft = context.user_data.setdefault("draft", Draft())
     assert isinstance(draft, Draft)
     return draft
+
+
+def _set_draft(context: SaathiContext, draft: Draft) -> None:
+    assert context.user_data is not None
+    context.user_data["draft"] = draft
 
 
 async def _t(update: Update, context: SaathiContext) -> Translator:
@@ -103,15 +126,14 @@ async def _say(update: Update, text: str, markup: InlineKeyboardMarkup | None = 
     await chat.send_message(text, reply_markup=markup)
 
 
-async def start(update: Update, context: SaathiContext) -> int:
+async def start(update: Update, context: SaathiContext) -> str:
     """Begin a broadcast (trainers only)."""
     user = update.effective_user
     t = await _t(update, context)
     if user is None or not await context.services.roles.is_trainer(user.id):
         await _say(update, t("Sorry, only trainers can send announcements."))
-        return ConversationHandler.END
-    assert context.user_data is not None
-    context.user_data["draft"] = Draft()
+        return END
+    _set_draft(context, Draft())
     await _audience_menu(update, context)
     return AUDIENCE
 
@@ -156,7 +178,7 @@ def _describe(t: Translator, draft: Draft) -> str:
     return "• " + "\n• ".join(parts) if parts else t("• everyone")
 
 
-async def audience_button(update: Update, context: SaathiContext) -> int:
+async def audience_button(update: Update, context: SaathiContext) -> str:
     """Add or clear an audience filter."""
     query = update.callback_query
     assert query is not None
@@ -164,7 +186,7 @@ async def audience_button(update: Update, context: SaathiContext) -> int:
     choice = (query.data or "").removeprefix(CB)
     draft, t = _draft(context), await _t(update, context)
     if choice == "all":
-        context.user_data["draft"] = Draft(texts=draft.texts)  # type: ignore[index]
+        _set_draft(context, Draft(texts=draft.texts))
     elif choice == "lang":
         await _say(update, t("Tap languages to add or remove them:"), _language_buttons(t, draft))
         return LANGUAGE
@@ -203,7 +225,7 @@ def _language_buttons(t: Translator, draft: Draft) -> InlineKeyboardMarkup:
     return _buttons(*rows, [(t("◂ Back"), "back")])
 
 
-async def language_button(update: Update, context: SaathiContext) -> int:
+async def language_button(update: Update, context: SaathiContext) -> str:
     """Toggle a language filter."""
     query = update.callback_query
     assert query is not None
@@ -223,7 +245,7 @@ async def language_button(update: Update, context: SaathiContext) -> int:
     return AUDIENCE
 
 
-async def escalation_button(update: Update, context: SaathiContext) -> int:
+async def escalation_button(update: Update, context: SaathiContext) -> str:
     """Choose users by whether they talked to staff."""
     query = update.callback_query
     assert query is not None
@@ -236,7 +258,7 @@ async def escalation_button(update: Update, context: SaathiContext) -> int:
     return AUDIENCE
 
 
-async def district_text(update: Update, context: SaathiContext) -> int:
+async def district_text(update: Update, context: SaathiContext) -> str:
     """Read district names in any script; say which were not found."""
     assert update.message is not None and update.message.text is not None
     t = await _t(update, context)
@@ -250,7 +272,7 @@ async def district_text(update: Update, context: SaathiContext) -> int:
     return AUDIENCE
 
 
-async def product_text(update: Update, context: SaathiContext) -> int:
+async def product_text(update: Update, context: SaathiContext) -> str:
     """Read ODOP product words."""
     assert update.message is not None and update.message.text is not None
     words = [w.strip() for w in update.message.text.split(",") if w.strip()]
@@ -259,7 +281,7 @@ async def product_text(update: Update, context: SaathiContext) -> int:
     return AUDIENCE
 
 
-async def active_text(update: Update, context: SaathiContext) -> int:
+async def active_text(update: Update, context: SaathiContext) -> str:
     """Read the number of days."""
     assert update.message is not None and update.message.text is not None
     text = update.message.text.strip()
@@ -272,7 +294,7 @@ async def active_text(update: Update, context: SaathiContext) -> int:
     return AUDIENCE
 
 
-async def text_hi(update: Update, context: SaathiContext) -> int:
+async def text_hi(update: Update, context: SaathiContext) -> str:
     """Store the Hindi text; ask for the Latin-letter one."""
     return await _text(
         update,
@@ -283,19 +305,19 @@ async def text_hi(update: Update, context: SaathiContext) -> int:
     )
 
 
-async def text_latn(update: Update, context: SaathiContext) -> int:
+async def text_latn(update: Update, context: SaathiContext) -> str:
     """Store the Hindi-in-Latin text; ask for English."""
     return await _text(update, context, "hi_Latn", TEXT_EN, N_("Now in English, or /skip:"))
 
 
-async def text_en(update: Update, context: SaathiContext) -> int:
+async def text_en(update: Update, context: SaathiContext) -> str:
     """Store the English text; ask for an attachment."""
     return await _text(
         update, context, "en", ATTACH, N_("Send a photo or document to attach, or /skip:")
     )
 
 
-async def _text(update: Update, context: SaathiContext, lang: str, nxt: int, ask: str) -> int:
+async def _text(update: Update, context: SaathiContext, lang: str, nxt: str, ask: str) -> str:
     assert update.message is not None
     t = await _t(update, context)
     text = (update.message.text or "").strip()
@@ -314,7 +336,7 @@ async def _text(update: Update, context: SaathiContext, lang: str, nxt: int, ask
     return nxt
 
 
-async def attachment(update: Update, context: SaathiContext) -> int:
+async def attachment(update: Update, context: SaathiContext) -> str:
     """Take a photo or document (or /skip); ask for a link."""
     message = update.message
     assert message is not None
@@ -333,7 +355,7 @@ async def attachment(update: Update, context: SaathiContext) -> int:
     return LINK
 
 
-async def link(update: Update, context: SaathiContext) -> int:
+async def link(update: Update, context: SaathiContext) -> str:
     """Take a link button (or /skip); ask about the acknowledgement button."""
     assert update.message is not None
     t = await _t(update, context)
@@ -354,7 +376,7 @@ async def link(update: Update, context: SaathiContext) -> int:
     return ACK
 
 
-async def ack_button(update: Update, context: SaathiContext) -> int:
+async def ack_button(update: Update, context: SaathiContext) -> str:
     """Choose the acknowledgement button; ask about users talking to staff."""
     query = update.callback_query
     assert query is not None
@@ -372,7 +394,7 @@ async def ack_button(update: Update, context: SaathiContext) -> int:
     return DEFER
 
 
-async def defer_button(update: Update, context: SaathiContext) -> int:
+async def defer_button(update: Update, context: SaathiContext) -> str:
     """Choose deferral; show the preview for each language group."""
     query = update.callback_query
     assert query is not None
@@ -430,7 +452,7 @@ async def _preview(update: Update, context: SaathiContext, draft: Draft) -> None
     )
 
 
-async def preview_button(update: Update, context: SaathiContext) -> int:
+async def preview_button(update: Update, context: SaathiContext) -> str:
     """Send now, ask for a time, or drop the draft."""
     query = update.callback_query
     assert query is not None
@@ -442,13 +464,13 @@ async def preview_button(update: Update, context: SaathiContext) -> int:
         return SCHEDULE
     if choice == "send":
         await _create(update, context, None)
-        return ConversationHandler.END
+        return END
     if choice == "cancel":
         return await cancel(update, context)
     return PREVIEW
 
 
-async def schedule_text(update: Update, context: SaathiContext) -> int:
+async def schedule_text(update: Update, context: SaathiContext) -> str:
     """Read an IST date and time; create the scheduled broadcast."""
     assert update.message is not None
     t = await _t(update, context)
@@ -463,7 +485,7 @@ async def schedule_text(update: Update, context: SaathiContext) -> int:
         await _say(update, t("That time has passed. Please type a time in the future."))
         return SCHEDULE
     await _create(update, context, when)
-    return ConversationHandler.END
+    return END
 
 
 async def _create(update: Update, context: SaathiContext, when: dt.datetime | None) -> None:
@@ -492,53 +514,84 @@ async def _create(update: Update, context: SaathiContext, when: dt.datetime | No
                 when=when.strftime("%Y-%m-%d %H:%M IST"),
             ),
         )
-    context.user_data.pop("draft", None)  # type: ignore[union-attr]
 
 
-async def cancel(update: Update, context: SaathiContext) -> int:
+async def cancel(update: Update, context: SaathiContext) -> str:
     """Leave the broadcast flow at any step."""
     t = await _t(update, context)
-    if context.user_data is not None:
-        context.user_data.pop("draft", None)
     await _say(update, t("Broadcast cancelled. Nothing was sent."))
-    return ConversationHandler.END
+    return END
 
 
-def conversation() -> ConversationHandler[Any]:
-    """The /broadcast flow; only private chats, one conversation per chat."""
-    private = filters.ChatType.PRIVATE
-    text = private & filters.TEXT & ~filters.COMMAND
-    skip = private & filters.Regex(r"^/skip$")
-    with warnings.catch_warnings():
-        # PTB warns that callback buttons are tracked per chat, not per message: per chat is
-        # exactly what this flow wants (a trainer answers the latest question).
-        warnings.filterwarnings("ignore", message=".*per_message=False", category=PTBUserWarning)
-        return ConversationHandler(
-            entry_points=[CommandHandler("broadcast", start, filters=private)],
-            states={
-                AUDIENCE: [CallbackQueryHandler(audience_button, pattern=f"^{CB}")],
-                LANGUAGE: [CallbackQueryHandler(language_button, pattern=f"^{CB}")],
-                ESCALATION: [CallbackQueryHandler(escalation_button, pattern=f"^{CB}")],
-                DISTRICTS: [MessageHandler(text, district_text)],
-                PRODUCTS: [MessageHandler(text, product_text)],
-                ACTIVE: [MessageHandler(text, active_text)],
-                TEXT_HI: [MessageHandler(text, text_hi)],
-                TEXT_LATN: [MessageHandler(text | skip, text_latn)],
-                TEXT_EN: [MessageHandler(text | skip, text_en)],
-                ATTACH: [
-                    MessageHandler(
-                        private & (filters.PHOTO | filters.Document.ALL) | skip, attachment
-                    )
-                ],
-                LINK: [MessageHandler(text | skip, link)],
-                ACK: [CallbackQueryHandler(ack_button, pattern=f"^{CB}ack:")],
-                DEFER: [CallbackQueryHandler(defer_button, pattern=f"^{CB}defer:")],
-                PREVIEW: [CallbackQueryHandler(preview_button, pattern=f"^{CB}")],
-                SCHEDULE: [MessageHandler(text, schedule_text)],
-            },
-            fallbacks=[CommandHandler("cancel", cancel, filters=private)],
-            allow_reentry=True,
-        )
+Step = Callable[[Update, SaathiContext], Awaitable[str]]
+_PRIVATE = filters.ChatType.PRIVATE
+_TEXT = _PRIVATE & filters.TEXT & ~filters.COMMAND
+_SKIP = _PRIVATE & filters.Regex(r"^/skip$")
+_ENTRY = CommandHandler("broadcast", start, filters=_PRIVATE)
+_CANCEL = CommandHandler("cancel", cancel, filters=_PRIVATE)
+# What each step accepts. Anything else (a question, a tap on an older help button) is not an
+# answer to the step and goes on to the assistant, as with a ConversationHandler.
+STEPS: dict[str, list[BaseHandler[Update, SaathiContext, str]]] = {
+    AUDIENCE: [CallbackQueryHandler(audience_button, pattern=f"^{CB}")],
+    LANGUAGE: [CallbackQueryHandler(language_button, pattern=f"^{CB}")],
+    ESCALATION: [CallbackQueryHandler(escalation_button, pattern=f"^{CB}")],
+    DISTRICTS: [MessageHandler(_TEXT, district_text)],
+    PRODUCTS: [MessageHandler(_TEXT, product_text)],
+    ACTIVE: [MessageHandler(_TEXT, active_text)],
+    TEXT_HI: [MessageHandler(_TEXT, text_hi)],
+    TEXT_LATN: [MessageHandler(_TEXT | _SKIP, text_latn)],
+    TEXT_EN: [MessageHandler(_TEXT | _SKIP, text_en)],
+    ATTACH: [MessageHandler(_PRIVATE & (filters.PHOTO | filters.Document.ALL) | _SKIP, attachment)],
+    LINK: [MessageHandler(_TEXT | _SKIP, link)],
+    ACK: [CallbackQueryHandler(ack_button, pattern=f"^{CB}ack:")],
+    DEFER: [CallbackQueryHandler(defer_button, pattern=f"^{CB}defer:")],
+    PREVIEW: [CallbackQueryHandler(preview_button, pattern=f"^{CB}")],
+    SCHEDULE: [MessageHandler(_TEXT, schedule_text)],
+}
+
+
+def _fits(handler: BaseHandler[Update, SaathiContext, str], update: Update) -> bool:
+    check = handler.check_update(update)
+    return not (check is None or check is False)  # how PTB's Application reads it
+
+
+async def route(update: Update, context: SaathiContext) -> None:
+    """Runs before the general handlers: takes the update if it is the trainer's next step.
+
+    Stops every later handler when it does (ApplicationHandlerStop); returns quietly when the
+    user is not in the flow or the update does not answer the step they are at.
+    """
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None or chat.type != ChatType.PRIVATE:
+        return
+    query = update.callback_query
+    if update.message is None and not (query is not None and (query.data or "").startswith(CB)):
+        return  # edits, and buttons of the rest of the bot, are never a step of this flow
+    dialogues = context.services.dialogues
+    step: Step
+    if _fits(_ENTRY, update):
+        step = start  # also restarts a flow in progress
+    else:
+        saved = await dialogues.load(user.id, FLOW)
+        if saved is None:
+            return
+        at, data = saved
+        fitting = [h for h in (_CANCEL, *STEPS.get(at, ())) if _fits(h, update)]
+        if not fitting:
+            return
+        step = fitting[0].callback
+        _set_draft(context, Draft.from_json(data))
+    try:
+        following = await step(update, context)
+        if following == END:
+            await dialogues.clear(user.id)
+        else:
+            await dialogues.save(user.id, FLOW, following, _draft(context).to_json())
+    finally:
+        # The draft lives in the database; user_data only carries it through this update.
+        if context.user_data is not None:
+            context.user_data.pop("draft", None)
+    raise ApplicationHandlerStop
 
 
 async def list_broadcasts(update: Update, context: SaathiContext) -> None:

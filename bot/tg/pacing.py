@@ -8,6 +8,10 @@ for its timer (a trainer's /broadcasts answer took 14 s during a broadcast). Thi
 spaces requests evenly, so that no window of the configured length ever holds more than the
 limit, and serves waiting replies before waiting announcements.
 https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
+
+With several bot replicas (`cluster.enabled`), the limits are the bot's, not each process's:
+every request then also reserves its moment in the database (bot/db/cluster.py), still in this
+process's priority order, and a 429 pauses every replica.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import contextlib
 import logging
 from collections import deque
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import Any, Protocol
 
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
@@ -31,6 +35,21 @@ JSON = dict[str, Any]  # what PTB calls JSONDict (kept private there)
 # rate_limit_args for announcements: they wait while any reply is waiting.
 LOW_PRIORITY = {"low_priority": True}
 _TIMER_SLACK = 0.004  # seconds
+
+
+class SharedPace(Protocol):
+    """Send slots shared with other processes (bot/db/cluster.py implements it)."""
+
+    async def reserve(self, key: str, interval: float, earliest: float) -> float:
+        """Seconds to wait before sending on `key`: at least `earliest`."""
+        ...
+
+    async def pause(self, key: str, seconds: float) -> None:
+        """No process sends on `key` for `seconds`."""
+        ...
+
+
+OVERALL = "all"  # SharedPace key of the overall limit; groups are "group:<chat id>"
 
 
 class Slot:
@@ -56,7 +75,11 @@ class Spacing:
     answered a full window ago: only then can it no longer share a window with it.
     """
 
-    def __init__(self, *, limit: int, window: float) -> None:
+    def __init__(
+        self, *, limit: int, window: float, key: str = OVERALL, shared: SharedPace | None = None
+    ) -> None:
+        self._key = key
+        self.shared = shared
         self._interval = window / max(limit - 1, 1)
         self._window = window
         self._recent: deque[Slot] = deque(maxlen=limit)
@@ -88,6 +111,10 @@ class Spacing:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(oldest.done.wait(), self._window)
             start = max(start, (oldest.finished_at or loop.time()) + self._window)
+        if self.shared is not None:
+            # Inside the lock, so this process still hands its slots out in priority order.
+            earliest = max(0.0, start - loop.time())
+            start = loop.time() + await self.shared.reserve(self._key, self._interval, earliest)
         if start > loop.time():
             await asyncio.sleep(start - loop.time())
         # Keep to the grid when the timer woke us a little late (it always does, by a
@@ -110,6 +137,13 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         self._max_retries = tg.max_retries_after_429
         self._max_error_retries = tg.max_retries_on_error
         self._resume_at = 0.0
+        self._shared: SharedPace | None = None
+
+    def share(self, shared: SharedPace) -> None:
+        """Pace together with the other replicas from now on (called once services are up)."""
+        self._shared = self._overall.shared = shared
+        for spacing in self._groups.values():
+            spacing.shared = shared
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -143,7 +177,12 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
             if group and chat_id is not None:  # the group's turn first: it is the slower one
                 spacing = self._groups.get(chat_id)
                 if spacing is None:
-                    spacing = Spacing(limit=self._group_limit, window=self._group_window)
+                    spacing = Spacing(
+                        limit=self._group_limit,
+                        window=self._group_window,
+                        key=f"group:{chat_id}",
+                        shared=self._shared,
+                    )
                     self._groups[chat_id] = spacing
                 slots.append(await spacing.acquire(low=low, resume_at=lambda: self._resume_at))
             slots.append(await self._overall.acquire(low=low, resume_at=lambda: self._resume_at))
@@ -157,6 +196,8 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 log.warning("Telegram asked to wait %.1f s (429); everyone pauses", wait)
                 loop = asyncio.get_running_loop()
                 self._resume_at = max(self._resume_at, loop.time() + wait)
+                if self._shared is not None:
+                    await self._shared.pause(OVERALL, wait)
             except BadRequest:
                 raise  # 400: the same request would fail the same way; the caller logs it
             except NetworkError as exc:

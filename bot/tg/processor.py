@@ -11,9 +11,9 @@ leaves the whole unfinished batch unconfirmed, and Telegram hands it out again o
 Updates of that first batch after a start may have been answered just before the crash: the
 handlers skip any whose message is already in the conversation log. What remains is the few
 milliseconds between sending a reply and storing the turn; a crash exactly then answers that
-one message twice (a reply cannot be sent and stored atomically). Webhook mode differs: PTB
-answers Telegram's POST as soon as the update is queued, so there a crash can lose the
-updates being handled (see docs/deploy.md).
+one message twice (a reply cannot be sent and stored atomically). Webhook mode gives the same
+guarantee another way: Telegram's POST is answered only once its update is handled
+(bot/tg/webhook.py).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 from telegram import Update
@@ -92,6 +93,9 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     `concurrent_updates=True` runs them all at once, so two quick messages from one user can be
     answered out of order and race on the user's row. A FIFO lock per chat gives both.
     https://github.com/python-telegram-bot/python-telegram-bot/wiki/Concurrency
+
+    With several replicas, the same chat is also leased across processes (`share`): the local
+    lock first, so that a process asks the database for a chat once at a time.
     """
 
     def __init__(self, max_concurrent_updates: int, tracker: UpdateTracker | None = None) -> None:
@@ -99,6 +103,11 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self.tracker = tracker or UpdateTracker()
         self._locks: dict[int, asyncio.Lock] = {}
         self._pending: dict[int, int] = {}
+        self._hold_chat: Callable[[int], AbstractAsyncContextManager[None]] | None = None
+
+    def share(self, hold_chat: Callable[[int], AbstractAsyncContextManager[None]]) -> None:
+        """Hold each chat against other processes too (bot/db/cluster.py) from now on."""
+        self._hold_chat = hold_chat
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         try:
@@ -116,7 +125,11 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self._pending[key] = self._pending.get(key, 0) + 1
         try:
             async with lock:
-                await coroutine
+                if self._hold_chat is None:
+                    await coroutine
+                else:
+                    async with self._hold_chat(key):
+                        await coroutine
         finally:
             self._pending[key] -= 1
             if not self._pending[key]:  # forget idle chats so the dict stays small

@@ -5,6 +5,10 @@ long-polling getUpdates (offsets confirm updates exactly like Telegram), answers
 friends, and validates every request against the Bot API spec. Tests script users through
 `user_sends` / `user_taps` and read what the bot sent with `wait_messages`. Faults are injected
 per chat: `blocked` chats get 403, `flood` makes the next requests get 429 with retry_after.
+
+Webhook mode: after the bot's setWebhook, `deliver_to(urls)` POSTs each update, as Telegram
+does, with the secret token header, several at once, spread over `urls` in turn like a load
+balancer in front of bot replicas; an update is retried until a replica answers 200.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ import itertools
 import json
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 
 from tests.botapi.spec import Spec, SpecError, html_to_text
@@ -87,6 +93,8 @@ class Emulator:
         self._runner: web.AppRunner | None = None
         self.base_url = ""
         self.webhook: dict[str, Any] | None = None  # parameters of the last setWebhook
+        self._delivery: asyncio.Task[None] | None = None
+        self.delivered_to: dict[int, str] = {}  # update_id -> the URL that accepted it
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -103,8 +111,52 @@ class Emulator:
         return self.base_url
 
     async def stop(self) -> None:
+        if self._delivery is not None:
+            self._delivery.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._delivery
         if self._runner is not None:
             await self._runner.cleanup()
+
+    def deliver_to(self, urls: Sequence[str], *, max_connections: int = 40) -> None:
+        """Push updates to the bot's webhook from now on (it must have called setWebhook)."""
+        assert self.webhook is not None, "the bot has not called setWebhook"
+        self._delivery = asyncio.create_task(self._deliver_updates(list(urls), max_connections))
+
+    async def _deliver_updates(self, urls: list[str], max_connections: int) -> None:
+        secret = (self.webhook or {}).get("secret_token")
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret else {}
+        turns = itertools.cycle(urls)
+        slots = asyncio.Semaphore(max_connections)
+        tasks: set[asyncio.Task[None]] = set()
+
+        async def post(session: aiohttp.ClientSession, update: dict[str, Any]) -> None:
+            # Telegram re-sends an update until the bot answers 2xx; here for up to a minute.
+            deadline = time.monotonic() + 60
+            try:
+                while time.monotonic() < deadline:
+                    url = next(turns)  # a retry goes to the next replica, as a balancer would
+                    with contextlib.suppress(aiohttp.ClientError):
+                        async with session.post(url, json=update, headers=headers) as response:
+                            if response.status == 200:
+                                self.delivered_to[update["update_id"]] = url
+                                return
+                    await asyncio.sleep(0.2)
+                raise AssertionError(f"no replica took update {update['update_id']}")
+            finally:
+                slots.release()
+
+        async with aiohttp.ClientSession() as session:
+            while True:
+                while not self._updates:
+                    self._new_update.clear()
+                    await self._new_update.wait()
+                update = self._updates.pop(0)
+                self.handed_out_at.setdefault(update["update_id"], time.time())
+                await slots.acquire()
+                task = asyncio.create_task(post(session, update))
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
 
     # -- scripting users ---------------------------------------------------------------------
 
@@ -361,6 +413,8 @@ class Emulator:
         return self._ok(True)
 
     async def _m_getupdates(self, p: dict[str, Any]) -> web.Response:
+        if self.webhook is not None:
+            return self._error(409, "Conflict: can't use getUpdates method while webhook is active")
         offset = int(p.get("offset", 0))
         if offset:
             # Telegram forgets every update below the offset: that is how they are confirmed.

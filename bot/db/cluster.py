@@ -1,0 +1,126 @@
+"""Coordination between bot replicas through PostgreSQL (`cluster.enabled`).
+
+Two things cannot stay in each process once several serve one bot:
+
+- **One chat at a time.** Telegram may deliver a user's two quick messages to two replicas at
+  once; each would read the same state and answer out of order. A chat is leased in
+  `chat_leases` for the time its update is handled. A lease row rather than an advisory lock:
+  a lock lives as long as a connection, and holding one connection per update in progress (64
+  at once by default) would exhaust PostgreSQL's connections; a lease costs none while held,
+  and a crashed replica's lease simply runs out.
+- **Telegram's limits** (30 messages a second, 20 a minute per group) are the bot's, not each
+  process's. `send_slots` holds the next free moment for each limit; every send reserves one
+  slot with a single atomic upsert, in the database server's clock so that replicas' clocks do
+  not matter. A 429 pushes the overall slot back, which pauses every replica.
+
+When the database does not answer, both give way rather than stop the bot: the update is
+handled without a lease (the assistant then tells the user to try again shortly) and sends
+fall back to each process's own pacing. Both are logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import AsyncIterator
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.config import ConfigError
+
+log = logging.getLogger(__name__)
+
+_TAKE = text(
+    """
+    INSERT INTO chat_leases (chat_id, holder, expires_at)
+    VALUES (:chat_id, :holder, clock_timestamp() + make_interval(secs => :lease))
+    ON CONFLICT (chat_id) DO UPDATE
+        SET holder = EXCLUDED.holder, expires_at = EXCLUDED.expires_at
+        WHERE chat_leases.expires_at < clock_timestamp()
+    RETURNING holder
+    """
+)
+_GIVE_BACK = text("DELETE FROM chat_leases WHERE chat_id = :chat_id AND holder = :holder")
+# The slot handed out is the later of the stored next slot and `earliest` seconds from now;
+# the stored one moves on by `interval`. Returns how long to wait for it.
+_RESERVE = text(
+    """
+    INSERT INTO send_slots (key, next_at)
+    VALUES (:key, extract(epoch FROM clock_timestamp()) + :earliest + :interval)
+    ON CONFLICT (key) DO UPDATE
+        SET next_at = GREATEST(send_slots.next_at, EXCLUDED.next_at - :interval) + :interval
+    RETURNING next_at - :interval - extract(epoch FROM clock_timestamp()) AS wait
+    """
+)
+_PAUSE = text(
+    """
+    INSERT INTO send_slots (key, next_at)
+    VALUES (:key, extract(epoch FROM clock_timestamp()) + :wait)
+    ON CONFLICT (key) DO UPDATE SET next_at = GREATEST(send_slots.next_at, EXCLUDED.next_at)
+    """
+)
+_MAX_POLL = 0.1  # seconds between looks at a chat another replica holds
+
+
+class Cluster:
+    def __init__(self, engine: AsyncEngine, *, lease_seconds: float) -> None:
+        if engine.dialect.name != "postgresql":
+            raise ConfigError("cluster.enabled needs PostgreSQL (DATABASE_URL=postgresql://...)")
+        self._engine = engine
+        self._lease = lease_seconds
+        self._pace_failing = False
+
+    @contextlib.asynccontextmanager
+    async def chat(self, chat_id: int) -> AsyncIterator[None]:
+        """Hold `chat_id` against the other replicas while the block runs."""
+        holder = uuid.uuid4().hex
+        taken, pause = await self._take(chat_id, holder), 0.005
+        while taken is False:
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, _MAX_POLL)
+            taken = await self._take(chat_id, holder)
+        try:
+            yield
+        finally:
+            if taken:
+                with contextlib.suppress(Exception):  # unreleased, it expires by itself
+                    async with self._engine.begin() as conn:
+                        await conn.execute(_GIVE_BACK, {"chat_id": chat_id, "holder": holder})
+
+    async def _take(self, chat_id: int, holder: str) -> bool | None:
+        """True if taken, False if another replica holds it, None if the database failed."""
+        params = {"chat_id": chat_id, "holder": holder, "lease": self._lease}
+        try:
+            async with self._engine.begin() as conn:
+                return (await conn.execute(_TAKE, params)).first() is not None
+        except Exception as exc:
+            log.warning("chat %s handled without a lease: database unavailable (%s)", chat_id, exc)
+            return None
+
+    async def reserve(self, key: str, interval: float, earliest: float) -> float:
+        """Seconds to wait before sending on limit `key` (one request per `interval` seconds),
+        at least `earliest`. Without the database: `earliest`, i.e. this process's own pace."""
+        params = {"key": key, "interval": interval, "earliest": earliest}
+        try:
+            async with self._engine.begin() as conn:
+                wait = float((await conn.execute(_RESERVE, params)).scalar_one())
+        except Exception as exc:
+            if not self._pace_failing:
+                log.warning("shared send pace unavailable, pacing this process alone: %s", exc)
+            self._pace_failing = True
+            return earliest
+        if self._pace_failing:
+            log.info("shared send pace available again")
+            self._pace_failing = False
+        return max(wait, earliest)
+
+    async def pause(self, key: str, seconds: float) -> None:
+        """Telegram answered 429: no replica sends on `key` for `seconds`."""
+        try:
+            async with self._engine.begin() as conn:
+                await conn.execute(_PAUSE, {"key": key, "wait": seconds})
+        except Exception as exc:
+            log.warning("could not share a 429 pause with the other replicas: %s", exc)
