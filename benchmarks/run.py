@@ -15,10 +15,9 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
-from benchmarks import broadcast, broadcast_scale, latency, load, nlu_accuracy, staff
+from benchmarks import broadcast, broadcast_scale, latency, load, nlu_accuracy, replicas, staff
 from benchmarks.common import rasa_server, save
 from bot.config import load_settings
-from bot.nlu import data
 from tests.support import DEFAULT_POSTGRES, PostgresDatabases, PostgresUnavailable
 
 
@@ -49,10 +48,7 @@ def main() -> None:
     accuracy["cross_validation"] = nlu_accuracy.cross_validate(settings)
     accuracy["training"] = nlu_accuracy.training_cost(settings)
     print(json.dumps({k: accuracy[k] for k in ("cross_validation", "training")}, indent=2))
-    texts = [
-        ex.text
-        for ex in data.read_examples(data.test_file(settings.path(settings.rasa.project_dir)))
-    ]
+    texts = replicas.held_out_texts(settings)
     with rasa_server(settings) as rasa:
         accuracy["districts"] = nlu_accuracy.district_recognition(rasa)
         print("district recognition:", accuracy["districts"])
@@ -75,6 +71,9 @@ def main() -> None:
         print("Staff desk: trigger to context card, calls per relayed message ...")
         desk = asyncio.run(staff.measure(settings, rasa))
         print(json.dumps(desk, indent=2))
+        print("Two replicas in webhook mode on PostgreSQL, one killed halfway ...")
+        several = asyncio.run(replicas.measure(settings, rasa, texts))
+        print(json.dumps(several, indent=2))
     print(f"Broadcast database work for {broadcast_scale.RECIPIENTS} recipients ...")
     scale = asyncio.run(_on_both_databases(settings, partial(broadcast_scale.measure, settings)))
     print(json.dumps(scale, indent=2))
@@ -87,6 +86,7 @@ def main() -> None:
         "broadcast": broadcasts,
         "broadcast_scale": scale,
         "staff": desk,
+        "replicas": several,
     }
     path = save("latest", result)
     for run in runs:

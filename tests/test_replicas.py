@@ -9,6 +9,7 @@ Real Rasa, real PostgreSQL.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import itertools
 import time
 from collections.abc import AsyncIterator
@@ -17,14 +18,16 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.broadcast.store import BroadcastStore
 from bot.config import Settings
 from bot.db import migrate
+from bot.db.cluster import Cluster
 from bot.db.engine import async_url, create_engine
-from bot.db.models import Message
+from bot.db.escalations import utcnow
+from bot.db.models import ChatLease, Message
 from tests.botapi.emulator import Emulator
 from tests.harness import Webhook, bot_settings, running_bot
 from tests.support import free_port
@@ -204,3 +207,43 @@ async def test_the_replicas_share_telegrams_message_limit(replicas: Replicas) ->
     assert set(replicas.emulator.delivered_to.values()) == set(replicas.urls)
     # Each replica alone keeps under 30 a second; two would send 60 without sharing the pace.
     assert replicas.emulator.limited == []
+
+
+async def test_a_chat_lease_waits_for_its_holder_is_renewed_and_outlives_a_dead_one(
+    settings: Settings, postgres_url: str
+) -> None:
+    engine = create_engine(settings, async_url(postgres_url))
+    await migrate.run_on(engine, "upgrade")
+    events: list[str] = []
+
+    async def hold(cluster: Cluster, name: str, seconds: float) -> None:
+        async with cluster.chat(1):
+            events.append(f"{name} in")
+            await asyncio.sleep(seconds)
+            events.append(f"{name} out")
+
+    try:
+        cluster = Cluster(engine, lease_seconds=10)
+        await asyncio.gather(hold(cluster, "a", 0.3), hold(cluster, "b", 0))
+        assert events in (["a in", "a out", "b in", "b out"], ["b in", "b out", "a in", "a out"])
+        # A holder slower than its lease keeps the chat: the lease is renewed while it works.
+        events.clear()
+        short = Cluster(engine, lease_seconds=0.6)
+        first = asyncio.create_task(hold(short, "slow", 2.0))
+        await asyncio.sleep(0.1)
+        await hold(short, "next", 0)
+        await first
+        assert events == ["slow in", "slow out", "next in", "next out"]
+        # A replica that died holding the chat: it is free once the lease has run out.
+        async with engine.begin() as conn:
+            await conn.execute(
+                insert(ChatLease).values(
+                    chat_id=1, holder="dead", expires_at=utcnow() + dt.timedelta(seconds=0.5)
+                )
+            )
+        started = time.monotonic()
+        async with cluster.chat(1):
+            waited = time.monotonic() - started
+        assert 0.3 < waited < 3
+    finally:
+        await engine.dispose()

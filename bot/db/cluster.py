@@ -43,6 +43,12 @@ _TAKE = text(
     RETURNING holder
     """
 )
+_RENEW = text(
+    """
+    UPDATE chat_leases SET expires_at = clock_timestamp() + make_interval(secs => :lease)
+    WHERE chat_id = :chat_id AND holder = :holder
+    """
+)
 _GIVE_BACK = text("DELETE FROM chat_leases WHERE chat_id = :chat_id AND holder = :holder")
 # The slot handed out is the later of the stored next slot and `earliest` seconds from now;
 # the stored one moves on by `interval`. Returns how long to wait for it.
@@ -82,13 +88,29 @@ class Cluster:
             await asyncio.sleep(pause)
             pause = min(pause * 2, _MAX_POLL)
             taken = await self._take(chat_id, holder)
+        if not taken:  # no database: handle it anyway (the assistant says to try again)
+            yield
+            return
+        # The lease is short, so that a dead replica's chats are free again soon, and renewed
+        # while the update takes longer (a slow NLU, a 429 pause).
+        renewing = asyncio.create_task(self._renew(chat_id, holder))
         try:
             yield
         finally:
-            if taken:
-                with contextlib.suppress(Exception):  # unreleased, it expires by itself
-                    async with self._engine.begin() as conn:
-                        await conn.execute(_GIVE_BACK, {"chat_id": chat_id, "holder": holder})
+            renewing.cancel()
+            with contextlib.suppress(Exception):  # unreleased, it expires by itself
+                async with self._engine.begin() as conn:
+                    await conn.execute(_GIVE_BACK, {"chat_id": chat_id, "holder": holder})
+
+    async def _renew(self, chat_id: int, holder: str) -> None:
+        params = {"chat_id": chat_id, "holder": holder, "lease": self._lease}
+        while True:
+            await asyncio.sleep(self._lease / 3)
+            try:
+                async with self._engine.begin() as conn:
+                    await conn.execute(_RENEW, params)
+            except Exception as exc:  # the next try may work; the lease has time left
+                log.warning("could not renew the lease on chat %s: %s", chat_id, exc)
 
     async def _take(self, chat_id: int, holder: str) -> bool | None:
         """True if taken, False if another replica holds it, None if the database failed."""

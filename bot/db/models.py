@@ -304,7 +304,8 @@ class ChatLease(Base):
     """A chat being handled by one bot replica (cluster mode): the others wait their turn.
 
     A lease, not a lock held on a connection: a replica that dies mid-update frees the chat
-    when `expires_at` passes, and waiting costs no database connection.
+    when `expires_at` passes, and waiting costs no database connection. UNLOGGED on
+    PostgreSQL (migration 0006), like send_slots: nothing in it outlives the running bot.
     """
 
     __tablename__ = "chat_leases"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from telegram import Message, Update
@@ -58,17 +59,27 @@ async def _handle(
     await context.services.assistant.handle(event, outbox or TelegramOutbox(context.bot))
 
 
+# A message this much older than its arrival may be Telegram sending it again: in webhook mode,
+# after a crash before the POST was answered; with replicas, after the dead replica's lease on
+# the chat ran out (cluster.chat_lease_seconds, well above this). Fresh messages arrive within
+# a second, so the lookup is rare in normal running.
+REDELIVERY_AGE = dt.timedelta(seconds=3)
+
+
 async def _answered_before_a_crash(context: SaathiContext, update: Update, event: Event) -> bool:
-    """Telegram hands out again what was unconfirmed at a crash (bot/tg/processor.py); skip the
-    messages among them that are already in the log. Only the first batch after a start can
-    hold such updates, so the lookup costs nothing in normal running."""
+    """Telegram hands out again what was unconfirmed at a crash (bot/tg/processor.py,
+    bot/tg/webhook.py); skip the messages among them that are already in the log. Only the
+    first batch after a start (polling) or an old message (webhook) can be such an update."""
+    if isinstance(event, ButtonPress) or event.message_id is None:
+        return False
     processor = context.application.update_processor
-    if (
-        not isinstance(processor, PerChatUpdateProcessor)
-        or update.update_id not in processor.tracker.redelivered
-        or isinstance(event, ButtonPress)
-        or event.message_id is None
-    ):
+    first_batch = (
+        isinstance(processor, PerChatUpdateProcessor)
+        and update.update_id in processor.tracker.redelivered
+    )
+    message = update.effective_message
+    old = message is not None and dt.datetime.now(dt.UTC) - message.date > REDELIVERY_AGE
+    if not (first_batch or old):
         return False
     seen = await context.services.store.seen(event.sender.user_id, event.message_id)
     if seen:

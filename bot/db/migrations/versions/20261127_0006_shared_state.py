@@ -21,6 +21,10 @@ UTC = sa.DateTime(timezone=True)
 
 
 def upgrade() -> None:
+    # Leases and send slots matter only while the bot runs: on PostgreSQL they are UNLOGGED,
+    # so taking a chat or a send slot writes no WAL and its commit waits for no disk flush (a
+    # database crash empties them, which frees every chat and slot: harmless).
+    ephemeral = ["UNLOGGED"] if op.get_bind().dialect.name == "postgresql" else []
     with op.batch_alter_table("users") as batch:
         batch.add_column(sa.Column("flood_times", JSON, nullable=True))
         batch.add_column(
@@ -41,12 +45,14 @@ def upgrade() -> None:
         sa.Column("holder", sa.String(length=32), nullable=False),
         sa.Column("expires_at", UTC, nullable=False),
         sa.PrimaryKeyConstraint("chat_id", name=op.f("pk_chat_leases")),
+        prefixes=ephemeral,
     )
     op.create_table(
         "send_slots",
         sa.Column("key", sa.String(length=64), nullable=False),
         sa.Column("next_at", sa.Float(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_send_slots")),
+        prefixes=ephemeral,
     )
 
 
