@@ -26,7 +26,8 @@ from bot.broadcast.audience import Audience
 from bot.broadcast.engine import Announcement, Engine, Outcome, Result
 from bot.broadcast.store import BroadcastStore
 from bot.config import PROJECT_ROOT, ConfigError, Settings
-from bot.db.models import Escalation, User
+from bot.db.dialogues import DialogueStore
+from bot.db.models import Dialogue, Escalation, User
 from bot.i18n import Catalogs
 from tests.botapi.emulator import Emulator, button_data
 from tests.fakes import DEFAULT_RULES, FakeNlu
@@ -412,3 +413,17 @@ async def test_the_command_line_creates_schedules_and_reports_broadcasts(
         await run("create", "--district", "atlantis", "--text-hi", "x")
     with pytest.raises(ConfigError, match="--at"):
         await run("create", "--text-hi", "x", "--at", "tomorrow")
+
+
+async def test_a_draft_left_untouched_expires(engine: AsyncEngine) -> None:
+    dialogues = DialogueStore(engine, expire_after=dt.timedelta(minutes=120))
+    await dialogues.save(TRAINER, "broadcast", "text_hi", {"texts": {"hi": "कैंप"}})
+    assert await dialogues.load(TRAINER, "broadcast") == ("text_hi", {"texts": {"hi": "कैंप"}})
+    assert await dialogues.load(TRAINER, "other flow") is None
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=121)
+    async with engine.begin() as conn:
+        await conn.execute(update(Dialogue).values(updated_at=old))
+    # The trainer's next message is an ordinary question again, and the draft is gone.
+    assert await dialogues.load(TRAINER, "broadcast") is None
+    async with engine.connect() as conn:
+        assert (await conn.execute(select(Dialogue))).first() is None

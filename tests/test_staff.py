@@ -214,6 +214,29 @@ async def test_without_forum_topics_staff_reply_to_relayed_messages(
     assert emulator.calls("createForumTopic") == []
 
 
+@pytest.mark.parametrize("forum", [True, False])
+async def test_staff_see_personal_numbers_masked_in_texts_and_captions(
+    forum: bool, emulator: Emulator, settings: Settings, engine: AsyncEngine
+) -> None:
+    emulator.add_group(GROUP, forum=forum)
+    settings = staff_settings(settings, emulator)
+    photo = [{"file_id": "p1", "file_unique_id": "pu1", "width": 90, "height": 90}]
+    async with await run_staff_bot(settings, engine):
+        await ask(emulator, 1350, "kisi insaan se baat karao")
+        await in_group(emulator, 1)
+        emulator.user_sends(1350, "mera aadhaar 2345 6789 0123 hai")
+        await in_group(emulator, 2)
+        emulator.user_sends(1350, photo=photo, caption="PAN ABCDE1234F, bill dekhiye")
+        emulator.user_sends(1350, photo=photo)  # no caption: copied as it is
+        [*_, text, captioned, plain] = await in_group(emulator, 4)
+    assert "XXXX XXXX 0123" in text["text"] and "2345" not in text["text"]
+    assert "photo" in captioned and "ABCDE1234F" not in captioned["caption"]
+    assert "XXXXXXXXXF, bill dekhiye" in captioned["caption"]
+    assert "photo" in plain and "ABCDE" not in plain.get("caption", "")
+    relays = await rows(engine, Relay)
+    assert not any("2345 6789" in r.text or "ABCDE1234F" in r.text for r in relays)
+
+
 async def test_two_unclear_messages_bring_in_a_person(
     emulator: Emulator, settings: Settings, engine: AsyncEngine
 ) -> None:

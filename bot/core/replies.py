@@ -61,6 +61,7 @@ class Media:
     message_id: int | None = None
     received_at: dt.datetime = field(default_factory=_now)
     reply_to_message_id: int | None = None
+    caption: str = ""  # a photo's or document's text, relayed to staff (masked)
 
 
 Event = TextMessage | Command | ButtonPress | Media

@@ -124,8 +124,11 @@ class TelegramDesk:
             return
         thread = await self._thread(user, None)
         reply_to = await self._pair_for_staff(event.sender.chat_id, event)
-        # Staff see personal numbers masked, as they are stored: a copy would show them whole.
-        text = pii.mask(event.text) if isinstance(event, TextMessage) else ""
+        # Staff see personal numbers masked, as they are stored: a copy would show them whole,
+        # in a text or in a photo's caption (which copyMessage can replace).
+        original = event.text if isinstance(event, TextMessage) else event.caption
+        text = pii.mask(original)
+        caption = text if isinstance(event, Media) and text != original else None
         try:
             if self.topics and isinstance(event, TextMessage) and text != event.text:
                 sent = await self._send_group(text, thread, None, reply_to)
@@ -137,6 +140,7 @@ class TelegramDesk:
                     event.message_id,
                     message_thread_id=thread,
                     reply_parameters=reply_to,
+                    caption=caption,
                 )
                 staff_message_id = copied.message_id
             elif isinstance(event, TextMessage):
@@ -144,11 +148,12 @@ class TelegramDesk:
                 sent = await self._send_group(f"{header}\n{text}", thread, None, reply_to)
                 staff_message_id = sent.message_id
             else:
+                header = f"👤 {cards.display_name(user)} · #{escalation_id}"
                 copied = await self._bot.copy_message(
                     self.chat_id,
                     event.sender.chat_id,
                     event.message_id,
-                    caption=f"👤 {cards.display_name(user)} · #{escalation_id}",
+                    caption="\n".join(filter(None, (header, text)))[: MessageLimit.CAPTION_LENGTH],
                     reply_parameters=reply_to,
                 )
                 staff_message_id = copied.message_id

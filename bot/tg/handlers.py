@@ -156,7 +156,15 @@ async def media(update: Update, context: SaathiContext) -> None:
     kind = next((k for k in MEDIA_KINDS if getattr(message, k, None)), "other")
     replied = message.reply_to_message.message_id if message.reply_to_message else None
     await _handle(
-        context, update, Media(sender, kind, message.message_id, reply_to_message_id=replied)
+        context,
+        update,
+        Media(
+            sender,
+            kind,
+            message.message_id,
+            reply_to_message_id=replied,
+            caption=message.caption or "",
+        ),
     )
 
 
