@@ -170,6 +170,18 @@ async def test_admins_add_staff_at_run_time(
         emulator.staff_sends(GROUP, 4242, "/queue", first_name="Neha")
         await settle(emulator, 0.5)
         assert len(emulator.sent[GROUP]) == 3
+        # A trainer added at run time can go through the /broadcast steps at once.
+        emulator.staff_sends(GROUP, ADMIN, "/trainer add 4343", first_name="Asha")
+        await in_group(emulator, 4)
+        menu = await ask(emulator, 4343, "/broadcast")
+        emulator.user_taps(4343, menu, "bcf:active")
+        await emulator.wait_messages(4343, 2)
+        step = await ask(emulator, 4343, "30")  # the answer to the step, not a question
+        assert "• " in step["text"] and "30" in step["text"]  # the audience menu again
+        emulator.staff_sends(GROUP, ADMIN, "/trainer remove 4343", first_name="Asha")
+        await in_group(emulator, 5)
+        refused = await ask(emulator, 4343, "/broadcast")
+        assert "ट्रेनर" in refused["text"]  # "only trainers can send announcements"
 
 
 async def test_two_messages_at_once_create_one_topic(

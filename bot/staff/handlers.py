@@ -178,6 +178,7 @@ async def _grant(context: SaathiContext, admin_id: int, role: str, args: str) ->
         done = await store.grant(int(target), kind, admin_id)
     else:
         done = await store.revoke(int(target), kind)
+    roles.grants_changed()
     return t("Done.") if done else t("Nothing to change.")
 
 

@@ -492,6 +492,9 @@ async def _create(update: Update, context: SaathiContext, when: dt.datetime | No
     draft, t = _draft(context), await _t(update, context)
     user, chat = update.effective_user, update.effective_chat
     assert user is not None and chat is not None
+    if not await context.services.roles.is_trainer(user.id):  # revoked since /broadcast
+        await _say(update, t("Sorry, only trainers can send announcements."))
+        return
     broadcast_id = await context.services.broadcasts.create(
         created_by=user.id,
         audience=draft.audience(),
@@ -572,6 +575,9 @@ async def route(update: Update, context: SaathiContext) -> None:
     if _fits(_ENTRY, update):
         step = start  # also restarts a flow in progress
     else:
+        # Only trainers can be in the flow; the hint spares everyone else a database read.
+        if not await context.services.roles.might_be_trainer(user.id):
+            return
         saved = await dialogues.load(user.id, FLOW)
         if saved is None:
             return
