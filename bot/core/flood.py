@@ -34,11 +34,13 @@ class FloodRule:
 
     def check(self, state: FloodState, now: float) -> tuple[Verdict, FloodState]:
         """The verdict for a message arriving at `now`, and the state to store after it."""
-        times = state.times[-self.max_messages :]
-        full = len(times) == self.max_messages and now - times[0] < self.window_seconds
-        if not full:
-            return Verdict.OK, FloodState((*times, now)[-self.max_messages :], noticed=False)
+        # Only arrivals inside the window count; older ones are dropped, so what is stored stays
+        # as short as the user's recent messages.
+        times = tuple(t for t in state.times if now - t < self.window_seconds)
+        times = times[-self.max_messages :]
+        if len(times) < self.max_messages:
+            return Verdict.OK, FloodState((*times, now), noticed=False)
         # Over the limit: the message is not counted, so the window drains while the user waits.
         if state.noticed:
-            return Verdict.QUIET, state
+            return Verdict.QUIET, FloodState(times, noticed=True)
         return Verdict.NOTICE, FloodState(times, noticed=True)
