@@ -165,9 +165,7 @@ class PrivacySettings(_Section):
 
 class ClusterSettings(_Section):
     enabled: bool
-    # Above handlers.REDELIVERY_AGE, so that an update a dead replica left is checked against
-    # the log when another one takes it over.
-    chat_lease_seconds: float = Field(ge=5, le=600)
+    chat_lease_seconds: float = Field(gt=0, le=600)
 
 
 class LoggingSettings(_Section):

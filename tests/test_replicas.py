@@ -217,7 +217,8 @@ async def test_a_chat_lease_waits_for_its_holder_is_renewed_and_outlives_a_dead_
     events: list[str] = []
 
     async def hold(cluster: Cluster, name: str, seconds: float) -> None:
-        async with cluster.chat(1):
+        async with cluster.chat(1) as taken_over:
+            assert not taken_over  # every holder here gives the chat back
             events.append(f"{name} in")
             await asyncio.sleep(seconds)
             events.append(f"{name} out")
@@ -242,8 +243,8 @@ async def test_a_chat_lease_waits_for_its_holder_is_renewed_and_outlives_a_dead_
                 )
             )
         started = time.monotonic()
-        async with cluster.chat(1):
+        async with cluster.chat(1) as taken_over:
             waited = time.monotonic() - started
-        assert 0.3 < waited < 3
+        assert 0.3 < waited < 3 and taken_over  # the handlers then check the log first
     finally:
         await engine.dispose()

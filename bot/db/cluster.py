@@ -40,7 +40,7 @@ _TAKE = text(
     ON CONFLICT (chat_id) DO UPDATE
         SET holder = EXCLUDED.holder, expires_at = EXCLUDED.expires_at
         WHERE chat_leases.expires_at < clock_timestamp()
-    RETURNING holder
+    RETURNING (xmax <> 0) AS taken_over
     """
 )
 _RENEW = text(
@@ -80,22 +80,28 @@ class Cluster:
         self._pace_failing = False
 
     @contextlib.asynccontextmanager
-    async def chat(self, chat_id: int) -> AsyncIterator[None]:
-        """Hold `chat_id` against the other replicas while the block runs."""
+    async def chat(self, chat_id: int) -> AsyncIterator[bool]:
+        """Hold `chat_id` against the other replicas while the block runs.
+
+        Yields True when the lease was taken over from a holder that never gave it back: a
+        replica that died, perhaps after answering the update it was handling, which Telegram
+        now sends again (the handlers then check the conversation log first).
+        """
         holder = uuid.uuid4().hex
         taken, pause = await self._take(chat_id, holder), 0.005
         while taken is False:
             await asyncio.sleep(pause)
             pause = min(pause * 2, _MAX_POLL)
             taken = await self._take(chat_id, holder)
-        if not taken:  # no database: handle it anyway (the assistant says to try again)
-            yield
+        if taken is None:  # no database: handle it anyway (the assistant says to try again)
+            yield False
             return
+        taken_over = taken == "taken over"
         # The lease is short, so that a dead replica's chats are free again soon, and renewed
         # while the update takes longer (a slow NLU, a 429 pause).
         renewing = asyncio.create_task(self._renew(chat_id, holder))
         try:
-            yield
+            yield taken_over
         finally:
             renewing.cancel()
             with contextlib.suppress(Exception):  # unreleased, it expires by itself
@@ -112,15 +118,20 @@ class Cluster:
             except Exception as exc:  # the next try may work; the lease has time left
                 log.warning("could not renew the lease on chat %s: %s", chat_id, exc)
 
-    async def _take(self, chat_id: int, holder: str) -> bool | None:
-        """True if taken, False if another replica holds it, None if the database failed."""
+    async def _take(self, chat_id: int, holder: str) -> str | bool | None:
+        """True if taken, "taken over" if taken from a holder whose lease ran out (an updated,
+        not inserted, row: PostgreSQL's xmax is then set), False if another replica holds it,
+        None if the database failed."""
         params = {"chat_id": chat_id, "holder": holder, "lease": self._lease}
         try:
             async with self._engine.begin() as conn:
-                return (await conn.execute(_TAKE, params)).first() is not None
+                row = (await conn.execute(_TAKE, params)).first()
         except Exception as exc:
             log.warning("chat %s handled without a lease: database unavailable (%s)", chat_id, exc)
             return None
+        if row is None:
+            return False
+        return "taken over" if row.taken_over else True
 
     async def reserve(self, key: str, interval: float, earliest: float) -> float:
         """Seconds to wait before sending on limit `key` (one request per `interval` seconds),

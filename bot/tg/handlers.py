@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 
 from telegram import Message, Update
@@ -12,7 +11,7 @@ from bot.core.replies import ButtonPress, Command, Event, Media, Sender, TextMes
 from bot.staff.desk import TelegramDesk
 from bot.tg.context import SaathiContext
 from bot.tg.outbox import TelegramOutbox
-from bot.tg.processor import PerChatUpdateProcessor
+from bot.tg.processor import TAKEN_OVER, PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
 
@@ -59,27 +58,21 @@ async def _handle(
     await context.services.assistant.handle(event, outbox or TelegramOutbox(context.bot))
 
 
-# A message this much older than its arrival may be Telegram sending it again: in webhook mode,
-# after a crash before the POST was answered; with replicas, after the dead replica's lease on
-# the chat ran out (cluster.chat_lease_seconds, well above this). Fresh messages arrive within
-# a second, so the lookup is rare in normal running.
-REDELIVERY_AGE = dt.timedelta(seconds=3)
-
-
 async def _answered_before_a_crash(context: SaathiContext, update: Update, event: Event) -> bool:
-    """Telegram hands out again what was unconfirmed at a crash (bot/tg/processor.py,
-    bot/tg/webhook.py); skip the messages among them that are already in the log. Only the
-    first batch after a start (polling) or an old message (webhook) can be such an update."""
+    """Telegram sends again what was unconfirmed at a crash (bot/tg/processor.py,
+    bot/tg/webhook.py); skip the messages among them that are already in the log. Only three
+    kinds of update can be such a one, so the lookup is rare in normal running: the first
+    batch after a start (polling), a message sent before this process started (webhook), and
+    a chat taken over from a replica that died holding it (cluster)."""
     if isinstance(event, ButtonPress) or event.message_id is None:
         return False
     processor = context.application.update_processor
-    first_batch = (
-        isinstance(processor, PerChatUpdateProcessor)
-        and update.update_id in processor.tracker.redelivered
-    )
+    if not isinstance(processor, PerChatUpdateProcessor):
+        return False
     message = update.effective_message
-    old = message is not None and dt.datetime.now(dt.UTC) - message.date > REDELIVERY_AGE
-    if not (first_batch or old):
+    # Telegram's dates are whole seconds: a message of the start's own second counts as older.
+    before_start = message is not None and message.date.timestamp() < processor.started_at - 1
+    if not (update.update_id in processor.tracker.redelivered or before_start or TAKEN_OVER.get()):
         return False
     seen = await context.services.store.seen(event.sender.user_id, event.message_id)
     if seen:

@@ -21,8 +21,10 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
+from contextvars import ContextVar
 from typing import Any
 
 from telegram import Update
@@ -30,6 +32,10 @@ from telegram.ext import BaseUpdateProcessor
 from telegram.request import HTTPXRequest
 
 log = logging.getLogger(__name__)
+
+# True while handling an update whose chat was taken over from a replica that died holding it
+# (bot/db/cluster.py): that replica may have answered it already.
+TAKEN_OVER: ContextVar[bool] = ContextVar("taken_over", default=False)
 
 
 class UpdateTracker:
@@ -103,9 +109,12 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self.tracker = tracker or UpdateTracker()
         self._locks: dict[int, asyncio.Lock] = {}
         self._pending: dict[int, int] = {}
-        self._hold_chat: Callable[[int], AbstractAsyncContextManager[None]] | None = None
+        self._hold_chat: Callable[[int], AbstractAsyncContextManager[bool]] | None = None
+        # Updates of messages sent before this moment may be Telegram re-sending what a crash
+        # left unanswered (webhook mode; polling has the first batch for that).
+        self.started_at = time.time()
 
-    def share(self, hold_chat: Callable[[int], AbstractAsyncContextManager[None]]) -> None:
+    def share(self, hold_chat: Callable[[int], AbstractAsyncContextManager[bool]]) -> None:
         """Hold each chat against other processes too (bot/db/cluster.py) from now on."""
         self._hold_chat = hold_chat
 
@@ -128,8 +137,14 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
                 if self._hold_chat is None:
                     await coroutine
                 else:
-                    async with self._hold_chat(key):
-                        await coroutine
+                    async with self._hold_chat(key) as taken_over:
+                        # In this task's context, so the handlers see it; reset after, as a
+                        # webhook connection's task goes on to its next request.
+                        token = TAKEN_OVER.set(taken_over)
+                        try:
+                            await coroutine
+                        finally:
+                            TAKEN_OVER.reset(token)
         finally:
             self._pending[key] -= 1
             if not self._pending[key]:  # forget idle chats so the dict stays small
