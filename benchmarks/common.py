@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import PROJECT_ROOT, Settings
-from bot.nlu import server
+from bot.nlu import data, server
 from tests.support import free_port
 
 RESULTS = PROJECT_ROOT / "benchmarks" / "results"
@@ -66,3 +66,8 @@ def save(name: str, result: dict[str, Any]) -> Path:
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def held_out_texts(settings: Settings) -> list[str]:
+    project = settings.path(settings.rasa.project_dir)
+    return [ex.text for ex in data.read_examples(data.test_file(project))]

@@ -25,12 +25,11 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from benchmarks.common import RESULTS, Rasa, rasa_server, save, summary_ms
+from benchmarks.common import RESULTS, Rasa, held_out_texts, rasa_server, save, summary_ms
 from benchmarks.latency import CONCURRENCY, WARMUP, BotProcess, bot_sequential, bot_throughput
 from bot.config import Settings, load_settings
 from bot.db import migrate
 from bot.db.engine import async_url, create_engine
-from bot.nlu import data
 from tests.botapi.emulator import Emulator
 from tests.support import DEFAULT_POSTGRES, PostgresDatabases, free_port
 
@@ -189,11 +188,6 @@ async def measure(settings: Settings, rasa: Rasa, texts: Sequence[str]) -> dict[
             two["throughput_per_s"] / one["throughput_per_s"], 3
         ),
     }
-
-
-def held_out_texts(settings: Settings) -> list[str]:
-    project = settings.path(settings.rasa.project_dir)
-    return [ex.text for ex in data.read_examples(data.test_file(project))]
 
 
 def main() -> None:

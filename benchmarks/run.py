@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any
 
 from benchmarks import broadcast, broadcast_scale, latency, load, nlu_accuracy, replicas, staff
-from benchmarks.common import rasa_server, save
+from benchmarks.common import held_out_texts, rasa_server, save
 from bot.config import load_settings
 from tests.support import DEFAULT_POSTGRES, PostgresDatabases, PostgresUnavailable
 
@@ -48,7 +48,7 @@ def main() -> None:
     accuracy["cross_validation"] = nlu_accuracy.cross_validate(settings)
     accuracy["training"] = nlu_accuracy.training_cost(settings)
     print(json.dumps({k: accuracy[k] for k in ("cross_validation", "training")}, indent=2))
-    texts = replicas.held_out_texts(settings)
+    texts = held_out_texts(settings)
     with rasa_server(settings) as rasa:
         accuracy["districts"] = nlu_accuracy.district_recognition(rasa)
         print("district recognition:", accuracy["districts"])

@@ -25,6 +25,7 @@ import contextlib
 import logging
 import uuid
 from collections.abc import AsyncIterator
+from enum import Enum
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -71,6 +72,13 @@ _PAUSE = text(
 _MAX_POLL = 0.1  # seconds between looks at a chat another replica holds
 
 
+class _Take(Enum):
+    TAKEN = "taken"
+    TAKEN_OVER = "taken over"  # from a holder whose lease ran out
+    HELD = "held"  # by another replica
+    FAILED = "failed"  # the database did not answer
+
+
 class Cluster:
     def __init__(self, engine: AsyncEngine, *, lease_seconds: float) -> None:
         if engine.dialect.name != "postgresql":
@@ -89,19 +97,18 @@ class Cluster:
         """
         holder = uuid.uuid4().hex
         taken, pause = await self._take(chat_id, holder), 0.005
-        while taken is False:
+        while taken is _Take.HELD:
             await asyncio.sleep(pause)
             pause = min(pause * 2, _MAX_POLL)
             taken = await self._take(chat_id, holder)
-        if taken is None:  # no database: handle it anyway (the assistant says to try again)
+        if taken is _Take.FAILED:  # no database: handle it anyway (the assistant says so)
             yield False
             return
-        taken_over = taken == "taken over"
         # The lease is short, so that a dead replica's chats are free again soon, and renewed
         # while the update takes longer (a slow NLU, a 429 pause).
         renewing = asyncio.create_task(self._renew(chat_id, holder))
         try:
-            yield taken_over
+            yield taken is _Take.TAKEN_OVER
         finally:
             renewing.cancel()
             with contextlib.suppress(Exception):  # unreleased, it expires by itself
@@ -118,20 +125,18 @@ class Cluster:
             except Exception as exc:  # the next try may work; the lease has time left
                 log.warning("could not renew the lease on chat %s: %s", chat_id, exc)
 
-    async def _take(self, chat_id: int, holder: str) -> str | bool | None:
-        """True if taken, "taken over" if taken from a holder whose lease ran out (an updated,
-        not inserted, row: PostgreSQL's xmax is then set), False if another replica holds it,
-        None if the database failed."""
+    async def _take(self, chat_id: int, holder: str) -> _Take:
+        """One try. Taken over means an updated, not inserted, row: PostgreSQL's xmax is set."""
         params = {"chat_id": chat_id, "holder": holder, "lease": self._lease}
         try:
             async with self._engine.begin() as conn:
                 row = (await conn.execute(_TAKE, params)).first()
         except Exception as exc:
             log.warning("chat %s handled without a lease: database unavailable (%s)", chat_id, exc)
-            return None
+            return _Take.FAILED
         if row is None:
-            return False
-        return "taken over" if row.taken_over else True
+            return _Take.HELD
+        return _Take.TAKEN_OVER if row.taken_over else _Take.TAKEN
 
     async def reserve(self, key: str, interval: float, earliest: float) -> float:
         """Seconds to wait before sending on limit `key` (one request per `interval` seconds),

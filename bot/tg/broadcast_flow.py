@@ -582,10 +582,10 @@ async def route(update: Update, context: SaathiContext) -> None:
         if saved is None:
             return
         at, data = saved
-        fitting = [h for h in (_CANCEL, *STEPS.get(at, ())) if _fits(h, update)]
-        if not fitting:
+        fitting = next((h for h in (_CANCEL, *STEPS.get(at, ())) if _fits(h, update)), None)
+        if fitting is None:
             return
-        step = fitting[0].callback
+        step = fitting.callback
         _set_draft(context, Draft.from_json(data))
     try:
         following = await step(update, context)

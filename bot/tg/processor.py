@@ -23,7 +23,7 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from contextlib import AbstractAsyncContextManager
+from contextlib import AbstractAsyncContextManager, nullcontext
 from contextvars import ContextVar
 from typing import Any
 
@@ -39,7 +39,8 @@ TAKEN_OVER: ContextVar[bool] = ContextVar("taken_over", default=False)
 
 
 class UpdateTracker:
-    """Counts updates from the getUpdates call that fetched them to the end of their handling."""
+    """Counts updates from their arrival (a getUpdates batch, a webhook POST) to the end of
+    their handling; PerChatUpdateProcessor counts them down."""
 
     def __init__(self, max_wait_seconds: float = 120.0) -> None:
         self._pending = 0
@@ -55,18 +56,20 @@ class UpdateTracker:
             return
         if self._first_batch:
             self.redelivered, self._first_batch = frozenset(update_ids), False
-        self._pending += len(update_ids)
+        self.arrived(len(update_ids))
+
+    def arrived(self, count: int = 1) -> None:
+        self._pending += count
         self._idle.clear()
 
     def finished(self) -> None:
-        # Webhook updates were never fetched: nothing to count down.
         self._pending = max(0, self._pending - 1)
         if self._pending == 0:
             self._idle.set()
 
     async def wait_idle(self) -> None:
-        """Until the fetched updates are handled; after max_wait, go on (and say so): a handler
-        stuck that long must not stop the bot from receiving anything else."""
+        """Until the updates that arrived are handled; after max_wait, go on (and say so): a
+        handler stuck that long must not stop the bot from receiving or stopping."""
         try:
             await asyncio.wait_for(self._idle.wait(), self._max_wait)
         except TimeoutError:
@@ -134,17 +137,15 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self._pending[key] = self._pending.get(key, 0) + 1
         try:
             async with lock:
-                if self._hold_chat is None:
-                    await coroutine
-                else:
-                    async with self._hold_chat(key) as taken_over:
-                        # In this task's context, so the handlers see it; reset after, as a
-                        # webhook connection's task goes on to its next request.
-                        token = TAKEN_OVER.set(taken_over)
-                        try:
-                            await coroutine
-                        finally:
-                            TAKEN_OVER.reset(token)
+                hold = self._hold_chat(key) if self._hold_chat else nullcontext(False)
+                async with hold as taken_over:
+                    # In this task's context, so the handlers see it; reset after, as a webhook
+                    # connection's task goes on to its next request.
+                    token = TAKEN_OVER.set(taken_over)
+                    try:
+                        await coroutine
+                    finally:
+                        TAKEN_OVER.reset(token)
         finally:
             self._pending[key] -= 1
             if not self._pending[key]:  # forget idle chats so the dict stays small

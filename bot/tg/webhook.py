@@ -15,7 +15,6 @@ handled in order and the number handled at once stays bounded (telegram.concurre
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import json
 import logging
@@ -26,6 +25,7 @@ from telegram import Update
 
 from bot.config import WebhookSettings
 from bot.tg.context import SaathiApp
+from bot.tg.processor import PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +39,9 @@ class WebhookServer:
         self._secret = secret.encode()
         self._path = "/" + path.strip("/")
         self._http: tornado.httpserver.HTTPServer | None = None
-        self._in_flight = 0
-        self._idle = asyncio.Event()
-        self._idle.set()
+        processor = app.update_processor
+        assert isinstance(processor, PerChatUpdateProcessor)  # bot/tg/app.py builds it so
+        self._processor = processor
 
     async def start(self, settings: WebhookSettings, *, allowed_updates: list[str]) -> None:
         """Listen, then tell Telegram where to send updates (with the secret it must echo)."""
@@ -62,7 +62,7 @@ class WebhookServer:
         if self._http is None:
             return
         self._http.stop()
-        await self._idle.wait()
+        await self._processor.tracker.wait_idle()
         await self._http.close_all_connections()
         self._http = None
 
@@ -81,15 +81,8 @@ class WebhookServer:
             log.error("webhook body is not an update (%s): %r", exc, request.request.body[:200])
             request.set_status(400)
             return
-        self._in_flight += 1
-        self._idle.clear()
-        try:
-            processor = self._app.update_processor
-            await processor.process_update(update, self._app.process_update(update))
-        finally:
-            self._in_flight -= 1
-            if not self._in_flight:
-                self._idle.set()
+        self._processor.tracker.arrived()  # the processor counts it down once handled
+        await self._processor.process_update(update, self._app.process_update(update))
         request.set_status(200)
 
 
@@ -101,6 +94,3 @@ class _UpdateRequest(tornado.web.RequestHandler):
 
     async def post(self) -> None:
         await self._server.handle(self)
-
-    def check_xsrf_cookie(self) -> None:
-        """Telegram sends no cookies; the secret header is the check (in handle)."""
