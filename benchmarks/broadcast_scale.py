@@ -20,13 +20,15 @@ from sqlalchemy import insert
 
 from benchmarks.common import RESULTS
 from bot.broadcast.audience import Audience
-from bot.broadcast.engine import Announcement, Engine, Outcome, Result
+from bot.broadcast.engine import Announcement, Broadcaster, Result, SendOutcome
 from bot.broadcast.store import BroadcastStore
 from bot.config import Settings
+from bot.core.languages import Languages
 from bot.db import migrate
+from bot.db.conversations import ConversationStore
 from bot.db.engine import async_url, create_engine
 from bot.db.models import User
-from bot.i18n import Catalogs
+from bot.text.catalogs import Catalogs
 
 RECIPIENTS = 100_000
 TEXTS = {"hi": "मेला 5 दिसंबर को", "hi_Latn": "Mela 5 December ko", "en": "Fair on 5 December"}
@@ -41,7 +43,7 @@ class InstantChannel:
 
     async def announce(self, announcement: Announcement) -> Result:
         self.sent += 1
-        return Result(Outcome.SENT, next(self._ids))
+        return Result(SendOutcome.SENT, next(self._ids))
 
     async def progress(self, chat_id: int, message_id: int | None, text: str) -> int | None:
         return message_id
@@ -90,13 +92,8 @@ async def measure(settings: Settings, url: str | None, label: str) -> dict[str, 
         catalogs = Catalogs()
         # model_copy skips validation: the 30/s cap would make this an hour-long run.
         unpaced = settings.broadcast.model_copy(update={"messages_per_second": 100_000})
-        sender = Engine(
-            store,
-            channel,
-            unpaced,
-            translator_for=lambda lang: catalogs[lang],  # type: ignore[index]
-            trainer_translator=lambda _user: _noop_translator(catalogs),
-        )
+        languages = Languages(catalogs, "hi", ConversationStore(engine))
+        sender = Broadcaster(store, channel, unpaced, languages)
         began = time.perf_counter()
         await sender.deliver(broadcast)
         delivering = time.perf_counter() - began

@@ -16,9 +16,9 @@ import httpx
 
 from benchmarks.common import RESULTS, Rasa
 from bot.config import Settings
-from bot.core.language import normalize
 from bot.knowledge import districts
 from bot.nlu import data, server
+from bot.text.script import normalize
 
 
 def _rasa(paths: server.RasaPaths, *args: str) -> None:

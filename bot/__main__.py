@@ -8,13 +8,15 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bot import console, health, logs, review
-from bot.broadcast import cli as broadcast_cli
+from bot import console, logs
+from bot.cli import broadcast as broadcast_cli
+from bot.cli import health, review
 from bot.config import ConfigError, Settings, load_settings
 from bot.db import migrate
 from bot.knowledge import districts
 from bot.nlu import server
-from bot.services import Services
+from bot.services import Services, no_desk
+from bot.text.catalogs import CatalogMissing
 from bot.tg import app
 
 
@@ -59,7 +61,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "health":
             return health.run(settings)
         elif args.command == "chat":
-            console.main(Services.open(settings), jsonl=args.jsonl, first_name=getpass.getuser())
+            console.main(
+                Services.open(settings, desk=no_desk),
+                jsonl=args.jsonl,
+                first_name=getpass.getuser(),
+            )
         elif args.command == "db" and args.action == "upgrade":
             migrate.upgrade(settings)
         elif args.command == "db":
@@ -79,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             server.down(settings)
     except ConfigError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    except CatalogMissing as exc:
+        print(f"{exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

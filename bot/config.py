@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from bot.core.language import Lang
+from bot.text.script import Lang
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,17 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from bot.core.replies import (
-    Button,
-    ButtonPress,
-    Command,
-    Delivery,
-    Event,
-    Reply,
-    Sender,
-    SendResult,
-    TextMessage,
-)
+from bot.core.ports import NoDesk
+from bot.records.events import ButtonPress, Command, Event, Sender, TextMessage
+from bot.records.replies import Button, Reply, SendResult, SendStatus
 from bot.services import Services
 
 CONSOLE_USER_ID = 1
@@ -51,13 +43,13 @@ class CollectingOutbox:
 
     async def send(self, chat_id: int, reply: Reply) -> SendResult:
         self.replies.append(reply)
-        return SendResult(Delivery.SENT, next(self._ids))
+        return SendResult(SendStatus.SENT, next(self._ids))
 
     async def notify(self, chat_id: int, text: str) -> None:
         self.notices.append(text)
 
 
-async def run_jsonl(services: Services, stdin: TextIO, stdout: TextIO) -> None:
+async def run_jsonl(services: Services[NoDesk], stdin: TextIO, stdout: TextIO) -> None:
     """Read {"chat_id", "text"} objects, one per line; write {"chat_id", "replies"} for each.
 
     Optional input keys: first_name, language_code, and callback_data (a button tap instead of
@@ -121,7 +113,7 @@ class _PrintingOutbox(CollectingOutbox):
         return [b for row in last.buttons for b in row] if last else []
 
 
-async def run_interactive(services: Services, first_name: str) -> None:
+async def run_interactive(services: Services[NoDesk], first_name: str) -> None:
     """A chat in the terminal: type questions or /commands; a number taps a shown button."""
     sender = Sender(CONSOLE_USER_ID, CONSOLE_USER_ID, first_name=first_name)
     outbox = _PrintingOutbox()
@@ -155,7 +147,7 @@ def _prompt() -> str | None:
         return None
 
 
-def main(services: Services, *, jsonl: bool, first_name: str) -> None:
+def main(services: Services[NoDesk], *, jsonl: bool, first_name: str) -> None:
     async def go() -> None:
         try:
             await services.start()

@@ -8,14 +8,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.broadcast.store import BroadcastStore
 from bot.config import Settings
 from bot.core.assistant import Assistant
-from bot.db.escalations import EscalationStore
-from bot.db.store import ConversationStore
-from bot.i18n import Catalogs
+from bot.core.ports import NoDesk, StaffDesk
 from bot.knowledge import districts
 from bot.nlu.client import Entity, IntentScore, Nlu, NluResult, NluUnavailable
+from bot.services import Services
 
 Ranking = Sequence[tuple[str, float]]
 
@@ -76,14 +74,10 @@ DEFAULT_RULES: dict[str, Ranking] = {
 }
 
 
-def assistant_for(nlu: Nlu, engine: AsyncEngine, settings: Settings) -> Assistant:
-    """The real Assistant over real stores on `engine`, with the given NLU."""
-    return Assistant(
-        nlu,
-        ConversationStore(engine, retry_seconds=settings.database.retry_seconds),
-        Catalogs(),
-        settings.assistant,
-        staff=settings.staff,
-        escalations=EscalationStore(engine),
-        broadcasts=BroadcastStore(engine, settings.assistant.default_language),
-    )
+def assistant_for(
+    nlu: Nlu, engine: AsyncEngine, settings: Settings, desk: StaffDesk | None = None
+) -> Assistant:
+    """The real Assistant over real stores on `engine`, wired by Services, with the given NLU."""
+    return Services.open(
+        settings, desk=lambda _: desk or NoDesk(), nlu=nlu, engine=engine
+    ).assistant

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -11,9 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings, WebhookSettings
 from bot.nlu.client import Nlu
-from bot.services import Services
+from bot.services import DeskParts, Services
 from bot.tg.app import ALLOWED_UPDATES, build_application
+from bot.tg.channel import TelegramChannel
 from bot.tg.context import SaathiApp
+from bot.tg.desk import TelegramDesk
 from bot.tg.webhook import WebhookServer
 from tests.botapi.emulator import Emulator
 
@@ -62,7 +64,16 @@ async def running_bot(
     PTB's run_* methods own the event loop; the test needs the emulator on the same loop, so
     the same lifecycle is driven by hand: initialize, post_init, poll, start ... and back.
     """
-    app = build_application(settings, lambda s: Services.open(s, engine=engine, nlu=nlu))
+
+    def services(
+        settings: Settings,
+        *,
+        desk: Callable[[DeskParts], TelegramDesk],
+        channel: TelegramChannel | None = None,
+    ) -> Services[TelegramDesk]:
+        return Services.open(settings, desk=desk, channel=channel, engine=engine, nlu=nlu)
+
+    app = build_application(settings, services)
     await app.initialize()
     assert app.post_init is not None and app.post_shutdown is not None
     await app.post_init(app)

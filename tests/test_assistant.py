@@ -11,10 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.console import CollectingOutbox
 from bot.core.assistant import Assistant
-from bot.core.language import detect_language
-from bot.core.replies import ButtonPress, Command, Event, Media, Reply, Sender, TextMessage
 from bot.db.engine import session_factory
 from bot.db.models import Escalation, Message, User
+from bot.records.events import ButtonPress, Command, Event, Media, Sender, TextMessage
+from bot.records.replies import Reply
+from bot.text.script import detect_language
 from tests.fakes import DEFAULT_RULES, FakeNlu, assistant_for
 
 

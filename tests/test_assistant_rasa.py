@@ -11,10 +11,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.console import CollectingOutbox
 from bot.core.assistant import Assistant
-from bot.core.replies import Sender, TextMessage
 from bot.db.engine import session_factory
 from bot.db.models import Escalation, Message
 from bot.nlu.client import RasaNlu
+from bot.records.events import Sender, TextMessage
 from tests.fakes import assistant_for
 
 pytestmark = pytest.mark.rasa

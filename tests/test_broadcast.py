@@ -23,12 +23,14 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.broadcast.audience import Audience
-from bot.broadcast.engine import Announcement, Engine, Outcome, Result
+from bot.broadcast.engine import Announcement, Broadcaster, Result, SendOutcome
 from bot.broadcast.store import BroadcastStore
 from bot.config import PROJECT_ROOT, ConfigError, Settings
+from bot.core.languages import Languages
+from bot.db.conversations import ConversationStore
 from bot.db.dialogues import DialogueStore
 from bot.db.models import Dialogue, Escalation, User
-from bot.i18n import Catalogs
+from bot.text.catalogs import Catalogs
 from tests.botapi.emulator import Emulator, button_data
 from tests.fakes import DEFAULT_RULES, FakeNlu
 from tests.harness import bot_settings, running_bot
@@ -290,7 +292,7 @@ class CountingChannel:
     async def announce(self, announcement: Announcement) -> Result:
         self.sent.append(announcement.chat_id)
         await asyncio.sleep(0.001)
-        return Result(Outcome.SENT, message_id=len(self.sent))
+        return Result(SendOutcome.SENT, message_id=len(self.sent))
 
     async def progress(self, chat_id: int, message_id: int | None, text: str) -> int | None:
         return None
@@ -315,13 +317,8 @@ async def test_two_senders_on_postgresql_never_send_the_same_row(
     await stores[0].start(broadcast)
     channels = [CountingChannel(), CountingChannel()]
 
-    async def trainer(_: int) -> Any:
-        return catalogs["en"]
-
-    senders = [
-        Engine(s, c, fast, lambda lang: catalogs[lang], trainer)  # type: ignore[index]
-        for s, c in zip(stores, channels, strict=True)
-    ]
+    languages = Languages(catalogs, "hi", ConversationStore(engines[0]))
+    senders = [Broadcaster(s, c, fast, languages) for s, c in zip(stores, channels, strict=True)]
     try:
         await asyncio.gather(*(s.deliver(broadcast) for s in senders))
     finally:
@@ -386,7 +383,7 @@ async def test_the_command_line_creates_schedules_and_reports_broadcasts(
     settings: Settings, engine: AsyncEngine
 ) -> None:
     from bot.__main__ import _parser
-    from bot.broadcast import cli
+    from bot.cli import broadcast as cli
 
     if engine.dialect.name != "sqlite":
         pytest.skip("the command line reads DATABASE_URL; its logic is the same on both")
@@ -394,7 +391,7 @@ async def test_the_command_line_creates_schedules_and_reports_broadcasts(
 
     async def run(*argv: str) -> str:
         out = io.StringIO()
-        await cli._run(settings, _parser().parse_args(["broadcast", *argv]), out)
+        await cli.execute(settings, _parser().parse_args(["broadcast", *argv]), out)
         return out.getvalue().strip()
 
     number = await run(

@@ -8,9 +8,9 @@ from types import ModuleType
 import pytest
 
 from bot.config import PROJECT_ROOT, Settings
-from bot.core.language import LANGS
-from bot.i18n import Catalogs
 from bot.knowledge import KNOWLEDGE, TOPICS
+from bot.text.catalogs import Catalogs
+from bot.text.script import LANGS
 
 
 def babel_runner() -> ModuleType:

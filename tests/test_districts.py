@@ -8,8 +8,8 @@ import httpx
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.core.language import normalize
 from bot.knowledge import districts
+from bot.text.script import normalize
 from tests.conftest import RasaServer
 
 SHARED_CSV = PROJECT_ROOT.parent / "shared" / "knowledge" / "odop_districts.csv"

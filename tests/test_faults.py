@@ -16,10 +16,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.console import CollectingOutbox
 from bot.core.assistant import Assistant
-from bot.core.replies import Reply, Sender, TextMessage
 from bot.db import migrate
 from bot.db.engine import async_url, create_engine
 from bot.db.models import Message
+from bot.records.events import Sender, TextMessage
+from bot.records.replies import Reply
 from tests.botapi.emulator import Emulator
 from tests.fakes import DEFAULT_RULES, FakeNlu, assistant_for
 from tests.harness import bot_settings, running_bot

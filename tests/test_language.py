@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.core.language import detect_language, normalize
 from bot.nlu import data
+from bot.text.script import detect_language, normalize
 
 
 @pytest.mark.parametrize(

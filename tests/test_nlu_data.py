@@ -8,9 +8,9 @@ from collections import Counter
 from pathlib import Path
 
 from bot.config import PROJECT_ROOT
-from bot.core.language import detect_language
 from bot.knowledge import BY_INTENT
 from bot.nlu import data
+from bot.text.script import detect_language
 
 PROJECT = PROJECT_ROOT / "rasa_project"
 

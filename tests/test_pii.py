@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from bot.privacy.pii import Found, find, mask
+from bot.text.pii import Found, find, mask
 
 # (text, kind, masked text). The shape is fixed: same length, separators kept, hidden letters and
 # digits replaced by "X", only the last 4 digits (or the noted parts) left.

@@ -13,17 +13,19 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.console import CollectingOutbox
 from bot.core.assistant import Assistant
-from bot.core.flood import FloodRule, FloodState, Verdict
-from bot.core.privacy import CB_FORGET_NO, CB_FORGET_YES
-from bot.core.replies import ButtonPress, Command, Event, Reply, Sender, TextMessage
+from bot.core.flood import FloodRule, Verdict
 from bot.db.engine import transaction
 from bot.db.escalations import EscalationStore
 from bot.db.models import Escalation, Message, Relay, User
 from bot.db.privacy import PrivacyStore
+from bot.records.events import ButtonPress, Command, Event, Sender, TextMessage
+from bot.records.replies import Reply
+from bot.records.turns import FloodState
 from tests.botapi.emulator import Emulator
 from tests.fakes import DEFAULT_RULES, FakeNlu, assistant_for
 from tests.harness import bot_settings, running_bot
 
+CB_FORGET_YES, CB_FORGET_NO = "forget:yes", "forget:no"  # the buttons' data, as sent
 SITA = Sender(7, 7, "Sita", "Devi", "sita_crafts")
 
 
@@ -143,7 +145,7 @@ async def test_retention_deletes_old_messages_and_relays_only(engine: AsyncEngin
 
 
 async def test_a_user_in_a_staff_chat_can_still_see_and_delete_their_data(
-    assistant: Assistant, engine: AsyncEngine
+    engine: AsyncEngine, settings: Settings
 ) -> None:
     class Desk:
         available = True
@@ -155,7 +157,7 @@ async def test_a_user_in_a_staff_chat_can_still_see_and_delete_their_data(
         async def relay_in(self, escalation_id: int, event: Event) -> None:
             self.relayed.append(event)
 
-    assistant.desk = Desk()
+    assistant = assistant_for(FakeNlu(DEFAULT_RULES), engine, settings, desk=Desk())
     await send(assistant, Command(SITA, "human"))
     assert await send(assistant, TextMessage(SITA, "hello?")) == []  # passed to staff
     [data] = await send(assistant, Command(SITA, "mydata"))

@@ -25,8 +25,7 @@ from bot.broadcast.store import BroadcastStore
 from bot.config import Settings
 from bot.db import migrate
 from bot.db.cluster import Cluster
-from bot.db.engine import async_url, create_engine
-from bot.db.escalations import utcnow
+from bot.db.engine import async_url, create_engine, utcnow
 from bot.db.models import ChatLease, Message
 from tests.botapi.emulator import Emulator
 from tests.harness import Webhook, bot_settings, running_bot

@@ -9,11 +9,12 @@ import json
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot import review
+from bot.cli import review
 from bot.config import Settings
 from bot.console import CollectingOutbox
-from bot.core.replies import Sender, TextMessage
 from bot.db.escalations import EscalationStore
+from bot.db.review import ReviewQueries
+from bot.records.events import Sender, TextMessage
 from tests.fakes import DEFAULT_RULES, FakeNlu, assistant_for
 
 
@@ -31,8 +32,10 @@ async def test_review_lists_escalations_and_exports_conversations(
     for user, text in [(1, "gst ke bina bech sakte hai kya"), (1, "vague"), (2, "person please")]:
         await assistant.handle(TextMessage(Sender(user, user, "Sita"), text), CollectingOutbox())
 
-    out = io.StringIO()
-    await review.report(store, settings, parse("list", "--format", "jsonl"), out)
+    out, queries = io.StringIO(), ReviewQueries(engine)
+    await review.report(
+        store, ReviewQueries(engine), settings, parse("list", "--format", "jsonl"), out
+    )
     [escalation] = [json.loads(line) for line in out.getvalue().splitlines()]
     assert (escalation["user_id"], escalation["status"], escalation["reason"]) == (
         2,
@@ -41,12 +44,14 @@ async def test_review_lists_escalations_and_exports_conversations(
     )
 
     out = io.StringIO()
-    await review.report(store, settings, parse("export", "--user", "1"), out)
+    await review.report(store, queries, settings, parse("export", "--user", "1"), out)
     exported = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert [r["direction"] for r in exported] == ["in", "out", "in", "out"]
     assert exported[0]["intent"] == "gst_requirement" and exported[0]["language"] == "hi_Latn"
 
     out = io.StringIO()
-    await review.report(store, settings, parse("low-confidence", "--format", "jsonl"), out)
+    await review.report(
+        store, ReviewQueries(engine), settings, parse("low-confidence", "--format", "jsonl"), out
+    )
     unsure = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [u["text"] for u in unsure] == ["vague"] and unsure[0]["intent"] == "greet"

@@ -14,7 +14,6 @@ from bot.config import Settings
 from bot.db.engine import session_factory
 from bot.db.models import Escalation, Message, Relay
 from bot.nlu.client import Nlu
-from bot.staff.desk import TelegramDesk
 from tests.botapi.emulator import Emulator, button_data
 from tests.fakes import DEFAULT_RULES, FakeNlu
 from tests.harness import ask, bot_settings, running_bot
@@ -191,14 +190,14 @@ async def test_two_messages_at_once_create_one_topic(
     settings = staff_settings(settings, emulator)
     async with await run_staff_bot(settings, engine) as app:
         await ask(emulator, 1200, "namaste")  # the user exists, without a topic yet
-        desk = app.bot_data.services.assistant.desk
-        assert isinstance(desk, TelegramDesk)
+        assert app.bot_data.services is not None
+        desk = app.bot_data.services.desk
         store = app.bot_data.services.escalations
         card = None
         while card is None:  # the turn is stored right after the reply is sent
             card = await store.user_card(1200)
             await asyncio.sleep(0.02)
-        threads = await asyncio.gather(*(desk._thread(card, "t") for _ in range(5)))
+        threads = await asyncio.gather(*(desk.group.thread(card, "t") for _ in range(5)))
     assert len(set(threads)) == 1 and len(emulator.calls("createForumTopic")) == 1
 
 

@@ -12,10 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
-from bot.core.language import detect_language
 from bot.db.engine import session_factory
 from bot.db.models import Message, User
-from bot.knowledge import BY_INTENT, Kind
+from bot.knowledge import BY_INTENT, TopicKind
+from bot.text.script import detect_language
 from tests.botapi.emulator import Emulator, button_data
 from tests.conftest import RasaServer
 from tests.harness import ask, bot_settings, running_bot
@@ -60,9 +60,9 @@ async def find_unsure_message(rasa: RasaServer, settings: Settings) -> tuple[str
                 for r in body["intent_ranking"]
                 if r["confidence"] >= floor
                 and r["name"] in BY_INTENT
-                and BY_INTENT[r["name"]].kind in (Kind.KNOWLEDGE, Kind.HANDOFF)
+                and BY_INTENT[r["name"]].kind in (TopicKind.KNOWLEDGE, TopicKind.HANDOFF)
             ][: settings.assistant.clarify_max_options]
-            knowledge = [n for n in offered if BY_INTENT[n].kind is Kind.KNOWLEDGE]
+            knowledge = [n for n in offered if BY_INTENT[n].kind is TopicKind.KNOWLEDGE]
             if body["intent"]["confidence"] < threshold and knowledge:
                 return text, offered
     raise AssertionError("no candidate message is ambiguous for the current model")
@@ -108,7 +108,7 @@ async def test_a_user_starts_picks_languages_asks_in_three_scripts_and_taps_a_cl
             d.removeprefix("topic:") for _, d in button_data(question) if d.startswith("topic:")
         ]
         assert topics == offered
-        knowledge = next(t for t in topics if BY_INTENT[t].kind is Kind.KNOWLEDGE)
+        knowledge = next(t for t in topics if BY_INTENT[t].kind is TopicKind.KNOWLEDGE)
         answer = await tap(emulator, user, question, f"topic:{knowledge}")
         assert BY_INTENT[knowledge].url and BY_INTENT[knowledge].url in answer["text"]
 

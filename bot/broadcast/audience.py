@@ -8,9 +8,9 @@ from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, and_, exists, func, literal, select
 
-from bot.core.language import LANGS, Lang
 from bot.db.models import Escalation, User
 from bot.knowledge import districts
+from bot.text.script import LANGS, Lang
 
 EscalationFilter = Literal["any", "never", "open"]
 

@@ -12,28 +12,29 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
 from aiolimiter import AsyncLimiter
 
+from bot import callbacks
 from bot.broadcast.store import BroadcastStore, BroadcastView, Counts, Task
+from bot.callbacks import Kind
 from bot.config import BroadcastSettings
-from bot.db.escalations import utcnow
-from bot.i18n import N_, Translator
+from bot.core.languages import Languages
+from bot.db.engine import utcnow
+from bot.text.catalogs import N_, Translator
 
 log = logging.getLogger(__name__)
 
-CB_ACK = "ack:"  # + broadcast id
 # How often a broadcast's status is read while a batch goes out, so pausing takes effect fast.
 STATUS_CHECK_SECONDS = 0.5
 # TRANSLATORS: the button under an announcement that tells the trainer it was read
 ACK_LABEL = N_("Got it ✔")
 
 
-class Outcome(StrEnum):
+class SendOutcome(StrEnum):
     SENT = "sent"
     BLOCKED = "blocked"  # 403: blocked the bot or deleted the account; not retried
     RETRY = "retry"  # 429 after the limiter's own retries, network trouble, 5xx
@@ -56,7 +57,7 @@ class Announcement:
 
 @dataclass(frozen=True)
 class Result:
-    outcome: Outcome
+    outcome: SendOutcome
     message_id: int | None = None
     error: str | None = None
     retry_after: float = 0.0
@@ -71,24 +72,18 @@ class Channel(Protocol):
         """Post or edit the trainer's progress message; return its id."""
 
 
-TranslatorFor = Callable[[str], Translator]
-TrainerTranslator = Callable[[int], Awaitable[Translator]]
-
-
-class Engine:
+class Broadcaster:
     def __init__(
         self,
         store: BroadcastStore,
         channel: Channel,
         settings: BroadcastSettings,
-        translator_for: TranslatorFor,
-        trainer_translator: TrainerTranslator,
+        languages: Languages,
     ) -> None:
         self._store = store
         self._channel = channel
         self._settings = settings
-        self._t = translator_for
-        self._trainer_t = trainer_translator
+        self._languages = languages
         # A bucket one deep: never more than the rate in any second (see bot/tg/app.py).
         self._pace = AsyncLimiter(1, 1 / settings.messages_per_second)
         self._slots = asyncio.Semaphore(settings.in_flight)
@@ -194,11 +189,11 @@ class Engine:
                 return
             async with self._pace:
                 result = await self._channel.announce(self._announcement(broadcast, task))
-            if result.outcome is Outcome.SENT and result.message_id is not None:
+            if result.outcome is SendOutcome.SENT and result.message_id is not None:
                 await self._store.sent(task.delivery_id, result.message_id)
-            elif result.outcome is Outcome.BLOCKED:
+            elif result.outcome is SendOutcome.BLOCKED:
                 await self._store.blocked(task, result.error or "blocked")
-            elif result.outcome is Outcome.FAILED:
+            elif result.outcome is SendOutcome.FAILED:
                 await self._store.failed(task, result.error or "failed")
             else:  # try again later, waiting longer each time, a bounded number of times
                 delay = max(result.retry_after, 2.0 ** (task.attempts + 1))
@@ -212,7 +207,7 @@ class Engine:
             self._slots.release()
 
     def _announcement(self, broadcast: BroadcastView, task: Task) -> Announcement:
-        t = self._t(task.language)
+        t = self._languages.named(task.language)
         return Announcement(
             chat_id=task.chat_id,
             text=broadcast.text_for(task.language),
@@ -221,13 +216,13 @@ class Engine:
             link_url=broadcast.link_url,
             link_label=broadcast.link_label,
             ack_label=t(ACK_LABEL) if broadcast.ack_button else None,
-            ack_data=f"{CB_ACK}{broadcast.id}" if broadcast.ack_button else None,
+            ack_data=callbacks.make(Kind.ACK, broadcast.id) if broadcast.ack_button else None,
         )
 
     async def _progress(self, broadcast: BroadcastView, started: float, sent_before: int) -> None:
         if broadcast.progress_chat_id is None:
             return
-        t = await self._trainer_t(broadcast.created_by)
+        t = await self._languages.for_user(broadcast.created_by)
         counts = await self._store.counts(broadcast.id)
         text = progress_text(t, broadcast, counts, started, sent_before)
         message_id = await self._channel.progress(

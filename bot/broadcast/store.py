@@ -16,10 +16,9 @@ from sqlalchemy import and_, case, func, insert, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.broadcast.audience import Audience, language_of
-from bot.core.language import Lang
-from bot.db.engine import transaction
-from bot.db.escalations import utcnow
+from bot.db.engine import transaction, utcnow
 from bot.db.models import Broadcast, Delivery, Escalation, User
+from bot.text.script import Lang
 
 # Work still to do; a broadcast is done when none of its rows is in one of these.
 OPEN_STATES = ("pending", "sending", "deferred")

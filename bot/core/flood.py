@@ -10,19 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.records.turns import FloodState
+
 
 class Verdict(Enum):
     OK = "ok"  # answer as usual
     NOTICE = "notice"  # first message over the limit: tell the user once
     QUIET = "quiet"  # further messages over the limit: store, do not answer
-
-
-@dataclass(frozen=True)
-class FloodState:
-    """Arrival times (Unix seconds) of the user's last answered messages, oldest first."""
-
-    times: tuple[float, ...] = ()
-    noticed: bool = False  # the user was told to slow down and has not been answered since
 
 
 @dataclass(frozen=True)

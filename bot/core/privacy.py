@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from bot import callbacks
+from bot.callbacks import Kind
 from bot.core.render import LANGUAGE_NAMES
-from bot.core.replies import Button, Reply
-from bot.db.privacy import StoredData
-from bot.i18n import Translator
+from bot.records.replies import Button, Reply
+from bot.records.turns import StoredData
+from bot.text.catalogs import Translator
 
-CB_FORGET_YES = "forget:yes"
-CB_FORGET_NO = "forget:no"
 PRIVACY_COMMANDS = frozenset({"mydata", "forget"})
-PRIVACY_BUTTONS = frozenset({CB_FORGET_YES, CB_FORGET_NO})
 
 
 def my_data(t: Translator, data: StoredData | None, retention_days: int) -> Reply:
@@ -51,8 +50,8 @@ def ask_forget(t: Translator) -> Reply:
         "This cannot be undone."
     )
     buttons = (
-        (Button(t("Yes, delete"), callback=CB_FORGET_YES),),
-        (Button(t("No, keep it"), callback=CB_FORGET_NO),),
+        (Button(t("Yes, delete"), callback=callbacks.make(Kind.FORGET, "yes")),),
+        (Button(t("No, keep it"), callback=callbacks.make(Kind.FORGET, "no")),),
     )
     return Reply(text, t.lang, buttons)
 

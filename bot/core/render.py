@@ -5,20 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from bot.core.replies import Button, Reply
-from bot.i18n import N_, Catalogs, Translator
-from bot.knowledge import BY_CATEGORY, BY_INTENT, Category, Kind, Topic
+from bot import callbacks
+from bot.callbacks import Kind
+from bot.knowledge import BY_CATEGORY, BY_INTENT, Category, Topic, TopicKind
 from bot.knowledge.districts import District
-
-# Callback data of inline buttons. Telegram allows 1-64 bytes; these stay far below.
-CB_LANGUAGE = "lang:"  # + hi | hi_Latn | en | auto
-CB_TOPIC = "topic:"  # + intent
-CB_MORE = "more:"  # + intent
-CB_CATEGORY = "cat:"  # + category key
-CB_HUMAN = "human"
-CB_HELP = "help"
-CB_LANGUAGE_MENU = "language"
-CB_SET_DISTRICT = "district"
+from bot.records.replies import Button, Reply
+from bot.text.catalogs import N_, Catalogs, Translator
 
 # Each language's own name, shown to the user in that language's catalog.
 LANGUAGE_NAMES = {
@@ -47,16 +39,20 @@ class Renderer:
     def help(self, t: Translator, lead: str | None = None) -> Reply:
         """The top of the topic tree: categories, then a person to talk to."""
         intro = t(BY_INTENT["help"].answer)
-        buttons = [Button(t(c.value), callback=CB_CATEGORY + c.key) for c in Category]
-        buttons.append(Button(t(BY_INTENT["human_handoff"].label), callback=CB_HUMAN))
+        buttons = [
+            Button(t(c.value), callback=callbacks.make(Kind.CATEGORY, c.key)) for c in Category
+        ]
+        buttons.append(
+            Button(t(BY_INTENT["human_handoff"].label), callback=callbacks.make(Kind.HUMAN))
+        )
         return numbered(t, f"{lead}\n\n{intro}" if lead else intro, buttons)
 
     def category(self, t: Translator, category: Category) -> Reply:
         buttons = [
-            Button(t(topic.label), callback=CB_TOPIC + topic.intent)
+            Button(t(topic.label), callback=callbacks.make(Kind.TOPIC, topic.intent))
             for topic in BY_CATEGORY[category]
         ]
-        buttons.append(Button(t("◂ All topics"), callback=CB_HELP))
+        buttons.append(Button(t("◂ All topics"), callback=callbacks.make(Kind.HELP)))
         return numbered(
             t, t("%(category)s: choose a question", category=t(category.value)), buttons
         )
@@ -81,19 +77,21 @@ class Renderer:
 
     def language_menu(self, t: Translator) -> Reply:
         rows = self._language_rows()
-        auto = Button(t("Match the language I write in"), callback=CB_LANGUAGE + "auto")
+        auto = Button(
+            t("Match the language I write in"), callback=callbacks.make(Kind.LANGUAGE, "auto")
+        )
         return Reply(t("Choose your language:"), t.lang, (*rows, (auto,)))
 
     def _language_rows(self) -> Rows:
         return tuple(
-            (Button(self._catalogs[lang](name), callback=CB_LANGUAGE + lang),)  # type: ignore[index]
+            (Button(self._catalogs[lang](name), callback=callbacks.make(Kind.LANGUAGE, lang)),)  # type: ignore[index]
             for lang, name in LANGUAGE_NAMES.items()
         )
 
     # -- answers ----------------------------------------------------------------------------
 
     def answer(self, t: Translator, topic: Topic) -> Reply:
-        if topic.kind is not Kind.KNOWLEDGE:
+        if topic.kind is not TopicKind.KNOWLEDGE:
             return Reply(t(topic.answer), t.lang, intent=topic.intent)
         lines = [t(topic.answer, **self._money(t, topic))]
         if topic.url:
@@ -102,7 +100,7 @@ class Renderer:
             lines.append(t("Last checked: %(date)s", date=t.date(topic.last_checked)))
         buttons: Rows = ()
         if topic.more:
-            buttons = ((Button(t("More ▸"), callback=CB_MORE + topic.intent),),)
+            buttons = ((Button(t("More ▸"), callback=callbacks.make(Kind.MORE, topic.intent)),),)
         return Reply("\n\n".join(lines), t.lang, buttons, title=t(topic.label), intent=topic.intent)
 
     def more(self, t: Translator, topic: Topic) -> Reply:
@@ -117,8 +115,12 @@ class Renderer:
     # -- questions and fallbacks ------------------------------------------------------------
 
     def clarify(self, t: Translator, choices: Sequence[Topic]) -> Reply:
-        buttons = [Button(t(c.label), callback=CB_TOPIC + c.intent) for c in choices]
-        buttons.append(Button(t(BY_INTENT["out_of_scope"].label), callback=CB_HELP))
+        buttons = [
+            Button(t(c.label), callback=callbacks.make(Kind.TOPIC, c.intent)) for c in choices
+        ]
+        buttons.append(
+            Button(t(BY_INTENT["out_of_scope"].label), callback=callbacks.make(Kind.HELP))
+        )
         return numbered(t, t("I'm not sure I understood. Did you mean:"), buttons)
 
     def no_match(self, t: Translator) -> Reply:
@@ -127,8 +129,8 @@ class Renderer:
             "exports and ODOP. Would you like to talk to a person from our team?"
         )
         buttons = [
-            Button(t(BY_INTENT["human_handoff"].label), callback=CB_HUMAN),
-            Button(t("See all topics"), callback=CB_HELP),
+            Button(t(BY_INTENT["human_handoff"].label), callback=callbacks.make(Kind.HUMAN)),
+            Button(t("See all topics"), callback=callbacks.make(Kind.HELP)),
         ]
         return numbered(t, text, buttons)
 
@@ -170,8 +172,13 @@ class Renderer:
             )
         lines.append(t("Last checked: %(date)s", date=t.date(BY_INTENT["odop_info"].last_checked)))  # type: ignore[arg-type]
         buttons = (
-            (Button(t("Schemes for me"), callback=CB_TOPIC + "schemes_for_me"),),
-            (Button(t(BY_INTENT["odop_info"].label), callback=CB_TOPIC + "odop_info"),),
+            (Button(t("Schemes for me"), callback=callbacks.make(Kind.TOPIC, "schemes_for_me")),),
+            (
+                Button(
+                    t(BY_INTENT["odop_info"].label),
+                    callback=callbacks.make(Kind.TOPIC, "odop_info"),
+                ),
+            ),
         )
         return Reply("\n\n".join(lines), t.lang, buttons, intent="district_product")
 
@@ -211,7 +218,9 @@ class Renderer:
             "odop_apply",
         )
         buttons = [
-            Button(t(BY_INTENT[i].label), callback=CB_TOPIC + i) for i in intents if i in BY_INTENT
+            Button(t(BY_INTENT[i].label), callback=callbacks.make(Kind.TOPIC, i))
+            for i in intents
+            if i in BY_INTENT
         ]
         reply = numbered(t, text, buttons)
         return Reply(reply.text, reply.language, reply.buttons, intent="schemes_for_me")
@@ -230,7 +239,7 @@ class Renderer:
         )
         lines.append(t("Reply language: %(language)s", language=language))
         buttons = (
-            (Button(t("Change district"), callback=CB_SET_DISTRICT),),
-            (Button(t("Change language"), callback=CB_LANGUAGE_MENU),),
+            (Button(t("Change district"), callback=callbacks.make(Kind.SET_DISTRICT)),),
+            (Button(t("Change language"), callback=callbacks.make(Kind.LANGUAGE_MENU)),),
         )
         return Reply("\n".join(lines), t.lang, buttons)

@@ -9,8 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.db.engine import transaction
-from bot.db.escalations import utcnow
+from bot.db.engine import transaction, utcnow
 from bot.db.models import Dialogue
 
 

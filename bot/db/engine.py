@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
+import logging
+import time
 import weakref
-from collections.abc import AsyncIterator
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -19,6 +23,10 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from bot.config import ConfigError, Settings
+from bot.records.turns import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # The async driver for each database the bot supports.
 _ASYNC_DRIVERS = {"postgresql": "postgresql+asyncpg", "sqlite": "sqlite+aiosqlite"}
@@ -89,5 +97,44 @@ async def transaction(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
         yield conn
 
 
+def utcnow() -> dt.datetime:
+    """The time stored in every timestamp column: aware, in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """An error that waiting can cure: a lost or refused connection, a locked SQLite file.
+
+    asyncpg's refused connections arrive as plain OSError, not wrapped by SQLAlchemy.
+    """
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, OperationalError | InterfaceError | OSError | TimeoutError)
+
+
+def _short(exc: BaseException) -> str:
+    """The driver's own message, without the SQL and its parameters (they hold user text)."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    return f"{type(original).__name__}: {original}"[:200]
+
+
+async def retrying(operation: Callable[[], Awaitable[T]], within: float) -> T:
+    """Run `operation`, retrying transient database errors with growing pauses for `within`
+    seconds; then raise DatabaseUnavailable. Other errors pass through at once."""
+    deadline = time.monotonic() + within
+    pause = 0.05
+    while True:
+        try:
+            return await operation()
+        except Exception as exc:
+            if not is_transient(exc):
+                raise
+            if time.monotonic() + pause > deadline:
+                raise DatabaseUnavailable(_short(exc)) from exc
+            log.warning("database unavailable, retrying in %.2f s: %s", pause, _short(exc))
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, 1.0)

@@ -1,21 +1,16 @@
-"""Escalations, relayed messages, staff topics and run-time roles: the staff desk's storage."""
+"""Escalations, relayed messages and staff topics: what the staff desk stores."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.db.engine import transaction
-from bot.db.models import Escalation, Message, Relay, RoleGrant, User
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+from bot.db.engine import transaction, utcnow
+from bot.db.models import Escalation, Relay, User
 
 
 @dataclass(frozen=True)
@@ -53,16 +48,6 @@ class UserCard:
     chosen_language: str | None
     district: str | None
     staff_topic_id: int | None
-
-
-@dataclass(frozen=True)
-class LoggedTurn:
-    direction: str
-    kind: str
-    text: str
-    intent: str | None
-    confidence: float | None
-    created_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -314,125 +299,3 @@ class EscalationStore:
                 await conn.execute(select(User.id).where(User.staff_topic_id == topic_id))
             ).first()
         return row[0] if row else None
-
-    async def turns(
-        self, user_id: int, *, limit: int, offset: int = 0, newest_first: bool = False
-    ) -> list[LoggedTurn]:
-        order = (Message.id.desc(),) if newest_first else (Message.id,)
-        query = (
-            select(
-                Message.direction,
-                Message.kind,
-                Message.text,
-                Message.intent,
-                Message.confidence,
-                Message.created_at,
-            )
-            .where(Message.user_id == user_id)
-            .order_by(*order)
-            .offset(offset)
-            .limit(limit)
-        )
-        async with self._engine.connect() as conn:
-            return [LoggedTurn(*row) for row in await conn.execute(query)]
-
-    async def count_turns(self, user_id: int) -> int:
-        async with self._engine.connect() as conn:
-            query = select(func.count()).select_from(Message).where(Message.user_id == user_id)
-            return int((await conn.execute(query)).scalar_one())
-
-    async def log_outgoing(
-        self,
-        user_id: int,
-        chat_id: int,
-        *,
-        kind: str,
-        text: str,
-        language: str,
-        telegram_message_id: int,
-    ) -> None:
-        """Log a message the desk sent a user (staff replies, closing, reassurance)."""
-        async with transaction(self._engine) as conn:
-            await conn.execute(
-                insert(Message).values(
-                    user_id=user_id,
-                    chat_id=chat_id,
-                    direction="out",
-                    kind=kind,
-                    text=text,
-                    language=language,
-                    telegram_message_id=telegram_message_id,
-                    delivery="sent",
-                    created_at=utcnow(),
-                )
-            )
-
-    # -- roles ------------------------------------------------------------------------------
-
-    async def grant(self, user_id: int, role: str, granted_by: int) -> bool:
-        async with transaction(self._engine) as conn:
-            exists = (
-                await conn.execute(
-                    select(RoleGrant.user_id).where(
-                        RoleGrant.user_id == user_id, RoleGrant.role == role
-                    )
-                )
-            ).first()
-            if exists:
-                return False
-            await conn.execute(
-                insert(RoleGrant).values(
-                    user_id=user_id, role=role, granted_by=granted_by, granted_at=utcnow()
-                )
-            )
-            return True
-
-    async def revoke(self, user_id: int, role: str) -> bool:
-        async with transaction(self._engine) as conn:
-            result = await conn.execute(
-                delete(RoleGrant).where(RoleGrant.user_id == user_id, RoleGrant.role == role)
-            )
-            return result.rowcount == 1
-
-    async def granted(self, role: str) -> set[int]:
-        async with self._engine.connect() as conn:
-            rows = await conn.execute(select(RoleGrant.user_id).where(RoleGrant.role == role))
-            return {row[0] for row in rows}
-
-    # -- review -----------------------------------------------------------------------------
-
-    async def messages_between(
-        self, *, user_id: int | None, since: dt.datetime | None, until: dt.datetime | None
-    ) -> list[dict[str, Any]]:
-        query = select(*Message.__table__.columns).order_by(Message.id)
-        conditions = []
-        if user_id is not None:
-            conditions.append(Message.user_id == user_id)
-        if since is not None:
-            conditions.append(Message.created_at >= since)
-        if until is not None:
-            conditions.append(Message.created_at < until)
-        if conditions:
-            query = query.where(and_(*conditions))
-        async with self._engine.connect() as conn:
-            return [dict(row._mapping) for row in await conn.execute(query)]
-
-    async def low_confidence(self, threshold: float) -> Sequence[Any]:
-        """Incoming texts the bot was unsure about, grouped by the intent it guessed."""
-        query = (
-            select(
-                Message.intent,
-                Message.confidence,
-                Message.text,
-                Message.language,
-                Message.created_at,
-            )
-            .where(
-                Message.direction == "in",
-                Message.kind == "text",
-                or_(Message.confidence < threshold, Message.intent == "out_of_scope"),
-            )
-            .order_by(Message.intent, Message.confidence)
-        )
-        async with self._engine.connect() as conn:
-            return list(await conn.execute(query))

@@ -9,31 +9,13 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.db.engine import transaction
-from bot.db.escalations import utcnow
+from bot.db.engine import transaction, utcnow
 from bot.db.models import Delivery, Dialogue, Escalation, Message, Relay, User
+from bot.records.turns import StoredData
 
 # Rows deleted per statement by the retention job, so that SQLite's single writer and
 # PostgreSQL's locks are held for a moment at a time, not for one huge delete.
 PURGE_BATCH = 2000
-
-
-@dataclass(frozen=True)
-class StoredData:
-    """Everything stored about one user, as /mydata shows it."""
-
-    first_name: str
-    last_name: str | None
-    username: str | None
-    chosen_language: str | None
-    detected_language: str | None
-    district: str | None
-    opted_out: bool
-    first_seen: dt.datetime
-    last_seen: dt.datetime
-    messages: int
-    escalations: int
-    announcements: int
 
 
 @dataclass(frozen=True)

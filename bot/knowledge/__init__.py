@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.knowledge import conversation, exports, listing, odop, programmes, selling
-from bot.knowledge.model import Category, Kind, Topic
+from bot.knowledge.model import Category, Topic, TopicKind
 
 TOPICS: tuple[Topic, ...] = (
     *selling.TOPICS,
@@ -16,10 +16,10 @@ TOPICS: tuple[Topic, ...] = (
     *conversation.TOPICS,
 )
 BY_INTENT: Mapping[str, Topic] = {topic.intent: topic for topic in TOPICS}
-KNOWLEDGE: tuple[Topic, ...] = tuple(t for t in TOPICS if t.kind is Kind.KNOWLEDGE)
+KNOWLEDGE: tuple[Topic, ...] = tuple(t for t in TOPICS if t.kind is TopicKind.KNOWLEDGE)
 # The /help tree: every topic with a category, including the ones composed from the profile.
 BY_CATEGORY: Mapping[Category, tuple[Topic, ...]] = {
     category: tuple(t for t in TOPICS if t.category is category) for category in Category
 }
 
-__all__ = ["BY_CATEGORY", "BY_INTENT", "KNOWLEDGE", "TOPICS", "Category", "Kind", "Topic"]
+__all__ = ["BY_CATEGORY", "BY_INTENT", "KNOWLEDGE", "TOPICS", "Category", "Topic", "TopicKind"]

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.core.language import normalize
+from bot.text.script import normalize
 
 CSV_PATH = Path(__file__).with_name("odop_districts.csv")
 

@@ -8,13 +8,13 @@ the link line and the "last checked" line must fit with it in 700.
 
 from __future__ import annotations
 
-from bot.i18n import N_
-from bot.knowledge.model import CHECKED, Category, Kind, Topic
+from bot.knowledge.model import CHECKED, Category, Topic, TopicKind
+from bot.text.catalogs import N_
 
 TOPICS: tuple[Topic, ...] = (
     Topic(
         "export_first_steps",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Export first steps"),
         # facts.md 3 (overview), 3.1 (IEC), 3.2 (RCMC and councils), 3.5 (MAI), 3.8 (EPB UP).
         # The AD code is only named in 3.7 (DNK KYC), so it is kept general: "ask your bank".
@@ -46,7 +46,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "iec_code",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("IEC for export"),
         # facts.md 3.1 (third-party guides agree: [M/H]; fake-site warning from DGFT: [H]).
         # No `more` on purpose: tests/test_assistant.py uses "more:iec_code" as stale data.
@@ -66,7 +66,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "rcmc_registration",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("RCMC registration"),
         # facts.md 3.2 [M]; fee payment and renewal on DGFT is CEPC's own page [H], so it is
         # said for councils "such as CEPC". EPCH fees are outdated [L]: left out.
@@ -109,7 +109,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "rodtep_scheme",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("RoDTEP export benefit"),
         # facts.md 3.3 [H/M]; the rate range is approximate and rates change: "about", "check"
         N_(
@@ -137,7 +137,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "epcg_scheme",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("EPCG machinery scheme"),
         # facts.md 3.4 [M]; the example only multiplies the 6x rule. Changes under FTP 2023
         # are [L], so the answer says to check the current rules.
@@ -167,7 +167,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "market_access_initiative",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("MAI fair support"),
         # facts.md 3.5 [M/H]. The 2021 scheme was set to end on 31 Mar 2026 (before CHECKED),
         # so the answer asks the user to check if it continues. url: RCMC on DGFT is the step.
@@ -198,7 +198,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "districts_export_hubs",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("District export hubs"),
         # facts.md 3.6 [H]
         N_(
@@ -226,7 +226,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "dak_ghar_niryat",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Export by post (DNK)"),
         # facts.md 3.7 (SOP 2022 and customs pages [H]), 3.3 (postal RoDTEP from 15 Jan 2026 [H])
         N_(
@@ -250,7 +250,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "epb_up_support",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("UP export bureau (EPB)"),
         # facts.md 3.8, EPB UP MDA table [H]
         N_(
@@ -293,7 +293,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "gi_tag",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("GI tag"),
         # facts.md 3.9: the count [M/H], Banaras Brocades and Sarees [H], authorised users [M]
         # (background advice, so "ask"). Registration years of older GIs are [L]: left out.

@@ -10,13 +10,13 @@ in 700.
 
 from __future__ import annotations
 
-from bot.i18n import N_
-from bot.knowledge.model import CHECKED, Category, Kind, Topic
+from bot.knowledge.model import CHECKED, Category, Topic, TopicKind
+from bot.text.catalogs import N_
 
 TOPICS: tuple[Topic, ...] = (
     Topic(
         "add_listing",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Add a product listing"),
         # facts.md 2.2 listing/catalogue (FSN, QC) [M], fees (listing is free); 2.1 (HSN code)
         N_(
@@ -45,7 +45,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "product_photos",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Product photos"),
         # facts.md 2.2 images: Flipkart's exact image rules were not found ([L]); the list is the
         # general norm of other marketplaces, given as advice. Model photos for apparel: 2.2 [M].
@@ -75,7 +75,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "pricing_products",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Pricing your products"),
         # General arithmetic advice, no rates given. facts.md 2.2 fees [M]: fees change often
         # (May 2024, Nov 2025), so the rate card in Seller Hub is the source for the numbers.
@@ -109,7 +109,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "listing_title_keywords",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Title and keywords"),
         # facts.md 2.2 listing tips (Flipkart seller growth guide [M]): up to 5 search keywords,
         # key features in the "additional description", rich description.
@@ -141,7 +141,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "brand_approval",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Brand approval"),
         # facts.md 2.1 brand approval [M] (the 24 hours is from a third-party guide: "usually").
         # Trademark office: facts.md 3.9 names ipindia.gov.in (GI Registry, same IP office).
@@ -172,7 +172,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "returns_policy",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Returns"),
         # facts.md has almost nothing on Flipkart returns: general, safe guidance only, and the
         # seller is sent to the category's return policy in Seller Hub. No return windows or fees.

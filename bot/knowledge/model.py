@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
-from bot.i18n import N_
+from bot.text.catalogs import N_
 
 
-class Kind(Enum):
+class TopicKind(Enum):
     KNOWLEDGE = "knowledge"  # answered with facts; in the menus and offered as clarification
     SMALL_TALK = "small_talk"  # greetings, thanks: answered, never offered as a choice
     HANDOFF = "handoff"  # the user wants a person
@@ -35,7 +35,7 @@ class Category(Enum):
 @dataclass(frozen=True)
 class Topic:
     intent: str
-    kind: Kind
+    kind: TopicKind
     # Button label in menus and clarifications (also the answer's title); under 30 characters.
     label: str
     answer: str = ""

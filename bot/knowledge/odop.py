@@ -12,13 +12,13 @@ The district product and "schemes for me" answers are built from the district da
 
 from __future__ import annotations
 
-from bot.i18n import N_
-from bot.knowledge.model import CHECKED, Category, Kind, Topic
+from bot.knowledge.model import CHECKED, Category, Topic, TopicKind
+from bot.text.catalogs import N_
 
 TOPICS: tuple[Topic, ...] = (
     Topic(
         "odop_info",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         # TRANSLATORS: button label, keep it under 25 characters
         N_("What is ODOP"),
         # facts.md 1.1 (launch date, Hindi name), 1.2 (Moradabad, Bhadohi rows: [H]),
@@ -46,7 +46,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "margin_money",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Margin money loan"),
         # facts.md 1.3 A (GO 24.09.2018, [H]): how the loan works, smallest slab, own share,
         # 2-year rule, where to apply; 5 (application portal)
@@ -86,7 +86,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "common_facility_centre",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Common facility centre"),
         # facts.md 1.3 B: facilities, SPV rules (GO 06.11.2018, [H]), first funding tier
         # (current SOP, [M/H]: the 2023 amendment GO is scanned, so "check at your DIC"),
@@ -126,7 +126,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "marketing_assistance",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Fair and exhibition help"),
         # facts.md 1.3 C (GO 22.01.2019, [H]): fair amounts, how to apply. The 2020 amendment
         # GO is scanned and not extracted, so the amounts are hedged ("check at your DIC").
@@ -170,7 +170,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "training_toolkit",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Training and free toolkit"),
         # facts.md 1.3 D (GO 05.05.2020; details [M] from the portal FAQ and district
         # notices, so the daily amount is "usually"), 5 (application portal)
@@ -200,7 +200,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "odop_apply",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("How to apply for ODOP"),
         # facts.md 1.1 (portal, DIC, ODOP Cell), 5 (portals)
         N_(

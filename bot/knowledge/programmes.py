@@ -9,13 +9,13 @@ as text ("USD 10 billion"); only rupee amounts use %(name)s placeholders.
 
 from __future__ import annotations
 
-from bot.i18n import N_
-from bot.knowledge.model import CHECKED, Category, Kind, Topic
+from bot.knowledge.model import CHECKED, Category, Topic, TopicKind
+from bot.text.catalogs import N_
 
 TOPICS: tuple[Topic, ...] = (
     Topic(
         "walmart_flipkart_mou",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Walmart–Flipkart MoU"),
         # facts.md 0 [H] (story dated 6 Jan 2022, so "reported in January 2022"),
         # 2.3 (Samarth), 2.4 (Vriddhi)
@@ -43,7 +43,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "walmart_vriddhi",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Walmart Vriddhi training"),
         # facts.md 2.4 [H]. Eligibility and the sign-up page were not found [L]: not stated;
         # the user is sent to the state MSME department / DIC, as facts.md advises.
@@ -72,7 +72,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "walmart_marketplace",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Sell on walmart.com"),
         # facts.md 2.5: tax forms, documents, returns rules [H]; approval-based [M].
         # An India-specific cross-border programme is unverified [L]: not claimed.
@@ -104,7 +104,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "walmart_sourcing_goal",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Supplying to Walmart"),
         # facts.md 0 [H] (USD 10 billion by 2027, about USD 3 billion in Dec 2020, Bengaluru
         # office, about 14 markets); 2.4 (Vriddhi), 3.1-3.2 (IEC, RCMC)

@@ -8,13 +8,13 @@ the link line and the "last checked" line must fit with it in 700.
 
 from __future__ import annotations
 
-from bot.i18n import N_
-from bot.knowledge.model import CHECKED, Category, Kind, Topic
+from bot.knowledge.model import CHECKED, Category, Topic, TopicKind
+from bot.text.catalogs import N_
 
 TOPICS: tuple[Topic, ...] = (
     Topic(
         "sell_on_flipkart",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         # TRANSLATORS: button label, keep it under 25 characters
         N_("Sell on Flipkart"),
         # facts.md 2.2 (steps), 2.1 (GST rule)
@@ -44,7 +44,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "documents_needed",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Documents needed"),
         # facts.md 2.1 (documents usually asked)
         N_(
@@ -62,7 +62,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "gst_requirement",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("GST rules"),
         # facts.md 2.1 exceptions 2 and 3; 5 (enrolment path on gst.gov.in)
         N_(
@@ -83,7 +83,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "marketplace_fees",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Flipkart fees"),
         # facts.md 2.2 fees [M]. The amounts change often (revisions of May 2024 and Nov 2025),
         # so no rates are given: the answer points to the rate card in Seller Hub. TCS and TDS
@@ -115,7 +115,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "payment_cycle",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Flipkart payments"),
         # facts.md 2.2 payment cycle [M/L]: the days come from third-party guides, hence "usually"
         # and "reported"; 2.1 (bank name must match)
@@ -144,7 +144,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "shipping_pickup",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Shipping and pickup"),
         # facts.md 2.2 steps (Flipkart logistics picks up) [M], fees (shipping by weight and zone).
         # Packing tips are general advice, not Flipkart rules.
@@ -174,7 +174,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "flipkart_samarth",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Flipkart Samarth"),
         # facts.md 2.3 [H]: launch, who it is for, what it offers, UP ODOP MoU of 7 Aug 2020.
         # No application form or link was found, so the next step is the DIC.
@@ -208,7 +208,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "odop_online_support",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("ODOP help to sell online"),
         # facts.md 1.3 C (MDA GO of 22 Jan 2019, e-commerce row and claim rules) [H]; 5 (portal).
         # The 2020 amendment was not read, so the answer says to check that it is still open.
@@ -241,7 +241,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "udyam_registration",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Udyam registration"),
         # facts.md 4.1
         N_(
@@ -264,7 +264,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "gem_portal",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("Sell on GeM"),
         # facts.md 4.2 [M/H]: what GeM is, free registration, papers, origin declaration, Udyam link
         N_(
@@ -297,7 +297,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "ondc_network",
-        Kind.KNOWLEDGE,
+        TopicKind.KNOWLEDGE,
         N_("ONDC network"),
         # facts.md 4.3 [M]; 2.1 (enrolment number works for sales within your own state only).
         # url: ondc.org is ONDC's own site; facts.md section 5 lists no ONDC portal.

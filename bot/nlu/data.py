@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from bot.core.language import normalize
+from bot.text.script import normalize
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""What the staff read: the context card, the queue, transcripts, topic titles."""
+"""What the staff read (the context card, the queue, transcripts, topic titles) and the canned
+replies they send."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bot.core.render import LANGUAGE_NAMES
-from bot.db.escalations import EscalationView, LoggedTurn, UserCard
-from bot.i18n import N_, Translator
+from bot.db.conversation_log import LoggedTurn
+from bot.db.escalations import EscalationView, UserCard
 from bot.knowledge import districts
+from bot.text.catalogs import N_, Translator
 
 # Why a person was brought in, as stored in escalations.reason.
 REASONS = {
@@ -16,6 +18,17 @@ REASONS = {
     "command": N_("used /human"),
     "button": N_("tapped “Talk to a person”"),
     "unclear": N_("the bot could not answer twice in a row"),
+}
+# Canned replies for /reply <name>, sent in the user's language and signed like any reply.
+CANNED = {
+    "hello": N_("Namaste! I am from the Karigar Saathi support team. How can I help you?"),
+    "wait": N_("Thank you. I am checking this and will reply to you soon."),
+    "photo": N_("Please send a clear photo of the document or product here."),
+    "dic": N_(
+        "Please visit your District Industries Centre (DIC) with your Aadhaar and PAN. "
+        "They will help you apply."
+    ),
+    "thanks": N_("Thank you for talking to us. Write to us any time you need help."),
 }
 TURN_CHARS = 160  # a card shows the gist of each turn; /transcript has them whole
 TITLE_CHARS = 128  # Telegram's limit for forum topic names

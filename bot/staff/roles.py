@@ -6,7 +6,7 @@ import time
 from typing import Literal
 
 from bot.config import RolesSettings
-from bot.db.escalations import EscalationStore
+from bot.db.grants import RoleGrants
 
 Role = Literal["staff", "trainer"]
 
@@ -16,7 +16,7 @@ GRANTS_TTL = 10.0
 
 
 class Roles:
-    def __init__(self, settings: RolesSettings, store: EscalationStore) -> None:
+    def __init__(self, settings: RolesSettings, store: RoleGrants) -> None:
         self._settings = settings
         self._store = store
         self._trainer_grants: tuple[float, frozenset[int]] | None = None  # (read at, ids)

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import signal
 from collections.abc import Callable
+from typing import Protocol
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
@@ -19,20 +20,33 @@ from telegram.ext import (
     filters,
 )
 
-from bot.broadcast.engine import Engine
+from bot import callbacks
+from bot.callbacks import Kind
 from bot.config import ConfigError, Settings, TelegramSettings, WebhookSettings
-from bot.i18n import N_
-from bot.services import Services
-from bot.staff import handlers as staff
-from bot.staff.desk import CB_STAFF, TelegramDesk
-from bot.tg import broadcast_flow, handlers
+from bot.services import DeskParts, Services
+from bot.text.catalogs import N_
+from bot.tg import broadcast_flow, handlers, staff
 from bot.tg.channel import TelegramChannel
 from bot.tg.context import BotData, SaathiApp, SaathiContext
+from bot.tg.desk import TelegramDesk
 from bot.tg.pacing import PriorityRateLimiter
 from bot.tg.processor import GatedUpdatesRequest, PerChatUpdateProcessor, UpdateTracker
 from bot.tg.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
+
+
+class ServicesFactory(Protocol):
+    """Services.open, or a test's variant of it (another engine, a fake NLU)."""
+
+    def __call__(
+        self,
+        settings: Settings,
+        *,
+        desk: Callable[[DeskParts], TelegramDesk],
+        channel: TelegramChannel | None = None,
+    ) -> Services[TelegramDesk]: ...
+
 
 # Ask Telegram only for what the bot handles: channel posts and the rest never arrive. Edits are
 # needed only to mirror edits of messages relayed between users and staff.
@@ -59,7 +73,9 @@ def register_handlers(app: SaathiApp, staff_chat_id: int) -> None:
         app.add_handler(MessageHandler(new & filters.COMMAND, staff.staff_command))
         app.add_handler(MessageHandler(new, staff.staff_message))
         app.add_handler(MessageHandler(group & filters.UpdateType.EDITED_MESSAGE, staff.staff_edit))
-        app.add_handler(CallbackQueryHandler(staff.staff_button, pattern=f"^{CB_STAFF}"))
+        app.add_handler(
+            CallbackQueryHandler(staff.staff_button, pattern=callbacks.pattern(Kind.STAFF))
+        )
     app.add_handler(
         MessageHandler(
             filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE, handlers.edited
@@ -71,7 +87,7 @@ def register_handlers(app: SaathiApp, staff_chat_id: int) -> None:
         )
     )
     app.add_handler(
-        CallbackQueryHandler(broadcast_flow.manage_button, pattern=f"^{broadcast_flow.CB_MANAGE}")
+        CallbackQueryHandler(broadcast_flow.manage_button, pattern=callbacks.pattern(Kind.MANAGE))
     )
     app.add_handler(MessageHandler(private_new & filters.COMMAND, handlers.command))
     app.add_handler(MessageHandler(private_new & filters.TEXT, handlers.text))
@@ -82,12 +98,16 @@ def register_handlers(app: SaathiApp, staff_chat_id: int) -> None:
 
 def build_application(
     settings: Settings,
-    services_factory: Callable[[Settings], Services] = Services.open,
+    services_factory: ServicesFactory = Services.open,
 ) -> SaathiApp:
     """Create the PTB application; services start in post_init and stop in post_shutdown."""
 
     async def post_init(app: SaathiApp) -> None:
-        services = services_factory(settings)
+        services = services_factory(
+            settings,
+            desk=lambda parts: TelegramDesk(app.bot, parts),
+            channel=TelegramChannel(app.bot),
+        )
         app.bot_data.services = services
         await services.start()
         if services.cluster is not None:
@@ -95,39 +115,27 @@ def build_application(
             processor.share(services.cluster.chat)
             limiter.share(services.cluster)
         await _publish_commands(app, services)
-        desk = TelegramDesk(
-            app.bot,
-            settings.staff,
-            services.escalations,
-            services.catalogs,
-            services.assistant.translator_for_user,
-        )
-        await desk.start()
-        services.assistant.desk = desk
-        if desk.available and app.job_queue is not None:
+        await services.desk.start()
+        if services.desk.available and app.job_queue is not None:
             # Look for users waiting too long a few times per reassurance period.
             every = max(1.0, min(60.0, settings.staff.reassure_after_minutes * 60 / 4))
             app.job_queue.run_repeating(_reassure, interval=every, first=every)
-        engine = Engine(
-            services.broadcasts,
-            TelegramChannel(app.bot),
-            settings.broadcast,
-            translator_for=lambda lang: services.catalogs[lang],  # type: ignore[index]
-            trainer_translator=services.assistant.translator_for_user,
-        )
         if app.job_queue is not None:
             every = settings.privacy.retention_check_hours * 3600
             app.job_queue.run_repeating(_purge, interval=every, first=60, name="retention")
-        app.bot_data.broadcaster = engine
-        app.bot_data.broadcasting = asyncio.create_task(engine.run_forever(), name="broadcasts")
+        if services.broadcaster is not None:
+            app.bot_data.broadcasting = asyncio.create_task(
+                services.broadcaster.run_forever(), name="broadcasts"
+            )
 
     async def post_stop(app: SaathiApp) -> None:
         # Stop sending announcements before the bot's HTTP client closes; a row in flight is
         # sent again after its lease, never lost.
-        if app.bot_data.broadcaster is not None and app.bot_data.broadcasting is not None:
-            app.bot_data.broadcaster.stop()
-            await app.bot_data.broadcasting
-            app.bot_data.broadcaster = app.bot_data.broadcasting = None
+        services, broadcasting = app.bot_data.services, app.bot_data.broadcasting
+        if services is not None and services.broadcaster is not None and broadcasting is not None:
+            services.broadcaster.stop()
+            await broadcasting
+            app.bot_data.broadcasting = None
 
     async def post_shutdown(app: SaathiApp) -> None:
         if app.bot_data.services is not None:
@@ -186,9 +194,7 @@ async def _purge(context: SaathiContext) -> None:
 
 async def _reassure(context: SaathiContext) -> None:
     """Job: one reassurance message to each user waiting too long for a person."""
-    desk = context.services.assistant.desk
-    if isinstance(desk, TelegramDesk):
-        await desk.reassure_due()
+    await context.services.desk.reassure_due()
 
 
 # TRANSLATORS: entries of Telegram's command menu; keep them short
@@ -204,7 +210,7 @@ COMMANDS = {
 }
 
 
-async def _publish_commands(app: SaathiApp, services: Services) -> None:
+async def _publish_commands(app: SaathiApp, services: Services[TelegramDesk]) -> None:
     """Show the command menu in Hindi to Hindi phones and in English to everyone else."""
     for lang, code in (("en", None), ("hi", "hi")):
         t = services.catalogs[lang]  # type: ignore[index]

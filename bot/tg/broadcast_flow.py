@@ -29,10 +29,10 @@ from telegram.ext import (
 
 from bot.broadcast.audience import Audience, EscalationFilter
 from bot.broadcast.engine import ACK_LABEL, STATUS_NAMES, Announcement
-from bot.core.language import LANGS, Lang
 from bot.core.render import LANGUAGE_NAMES
-from bot.i18n import N_, Translator
 from bot.knowledge import districts
+from bot.text.catalogs import N_, Translator
+from bot.text.script import LANGS, Lang
 from bot.tg.channel import TelegramChannel
 from bot.tg.context import SaathiContext
 
@@ -108,7 +108,7 @@ def _set_draft(context: SaathiContext, draft: Draft) -> None:
 
 async def _t(update: Update, context: SaathiContext) -> Translator:
     assert update.effective_user is not None
-    return await context.services.assistant.translator_for_user(update.effective_user.id)
+    return await context.services.languages.for_user(update.effective_user.id)
 
 
 def _buttons(*rows: list[tuple[str, str]]) -> InlineKeyboardMarkup:

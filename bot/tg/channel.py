@@ -10,7 +10,7 @@ from telegram.constants import MessageLimit
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
-from bot.broadcast.engine import Announcement, Outcome, Result
+from bot.broadcast.engine import Announcement, Result, SendOutcome
 from bot.tg.pacing import LOW_PRIORITY, retry_after_seconds
 
 log = logging.getLogger(__name__)
@@ -35,16 +35,16 @@ class TelegramChannel:
         try:
             message = await self._send(a, markup)
         except Forbidden as exc:
-            return Result(Outcome.BLOCKED, error=exc.message)
+            return Result(SendOutcome.BLOCKED, error=exc.message)
         except RetryAfter as exc:
             # Only after the rate limiter's own retries: try this row again later.
-            return Result(Outcome.RETRY, error=str(exc), retry_after=retry_after_seconds(exc))
+            return Result(SendOutcome.RETRY, error=str(exc), retry_after=retry_after_seconds(exc))
         except BadRequest as exc:
             log.error("announcement to %s rejected: %s", a.chat_id, exc.message)
-            return Result(Outcome.FAILED, error=exc.message)
+            return Result(SendOutcome.FAILED, error=exc.message)
         except (NetworkError, TelegramError) as exc:  # timeouts, 5xx: bounded retries later
-            return Result(Outcome.RETRY, error=str(exc))
-        return Result(Outcome.SENT, message.message_id)
+            return Result(SendOutcome.RETRY, error=str(exc))
+        return Result(SendOutcome.SENT, message.message_id)
 
     async def _send(self, a: Announcement, markup: InlineKeyboardMarkup | None) -> Message:
         # Announcements are sent as written: plain text, no parse mode, nothing to escape.

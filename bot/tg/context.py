@@ -7,22 +7,21 @@ from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from bot.broadcast.engine import Engine
 from bot.services import Services
+from bot.tg.desk import TelegramDesk
 
 
 class BotData:
     """Application-wide state; filled in post_init, emptied in post_shutdown."""
 
     def __init__(self) -> None:
-        self.services: Services | None = None
-        self.broadcaster: Engine | None = None  # the announcement delivery engine
-        self.broadcasting: asyncio.Task[None] | None = None  # its loop
+        self.services: Services[TelegramDesk] | None = None
+        self.broadcasting: asyncio.Task[None] | None = None  # the announcement delivery loop
 
 
 class SaathiContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]):
     @property
-    def services(self) -> Services:
+    def services(self) -> Services[TelegramDesk]:
         services = self.bot_data.services
         if services is None:  # only possible if an update arrives before post_init ran
             raise RuntimeError("services are not started")

@@ -7,8 +7,7 @@ import logging
 from telegram import Message, Update
 from telegram.error import TelegramError
 
-from bot.core.replies import ButtonPress, Command, Event, Media, Sender, TextMessage
-from bot.staff.desk import TelegramDesk
+from bot.records.events import ButtonPress, Command, Event, Media, Sender, TextMessage
 from bot.tg.context import SaathiContext
 from bot.tg.outbox import TelegramOutbox
 from bot.tg.processor import TAKEN_OVER, PerChatUpdateProcessor
@@ -74,7 +73,7 @@ async def _answered_before_a_crash(context: SaathiContext, update: Update, event
     before_start = message is not None and message.date.timestamp() < processor.started_at - 1
     if not (update.update_id in processor.tracker.redelivered or before_start or TAKEN_OVER.get()):
         return False
-    seen = await context.services.store.seen(event.sender.user_id, event.message_id)
+    seen = await context.services.conversations.seen(event.sender.user_id, event.message_id)
     if seen:
         log.info("update %s was answered before a restart; skipped", update.update_id)
     return seen
@@ -134,10 +133,9 @@ async def text(update: Update, context: SaathiContext) -> None:
 async def edited(update: Update, context: SaathiContext) -> None:
     """Mirror an edit of a message already relayed to staff; other edits are ignored."""
     message, user = update.edited_message, update.effective_user
-    desk = context.services.assistant.desk
-    if message is None or user is None or not message.text or not isinstance(desk, TelegramDesk):
+    if message is None or user is None or not message.text:
         return
-    await desk.edit_in(message.chat_id, message.message_id, message.text)
+    await context.services.desk.relays.edit_in(message.chat_id, message.message_id, message.text)
 
 
 async def media(update: Update, context: SaathiContext) -> None:

@@ -15,7 +15,7 @@ from telegram import (
 from telegram.constants import MessageLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 
-from bot.core.replies import Delivery, Reply, SendResult
+from bot.records.replies import Reply, SendResult, SendStatus
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +75,8 @@ class TelegramOutbox:
     async def send(self, chat_id: int, reply: Reply) -> SendResult:
         """Send one reply; report blocked users and failures instead of raising.
 
-        429 Too Many Requests never gets here: the application's AIORateLimiter waits the
-        `retry_after` Telegram asks for and retries.
+        429 Too Many Requests only gets here after the application's rate limiter
+        (bot/tg/pacing.py) has waited the `retry_after` Telegram asked for and retried.
         """
         try:
             message = await self._bot.send_message(
@@ -88,7 +88,7 @@ class TelegramOutbox:
             )
         except Forbidden as exc:
             log.info("chat %s blocked the bot or is gone: %s", chat_id, exc.message)
-            return SendResult(Delivery.BLOCKED, error=exc.message)
+            return SendResult(SendStatus.BLOCKED, error=exc.message)
         except BadRequest as exc:
             # A malformed request would fail the same way again: log it with what we sent.
             log.error(
@@ -97,8 +97,8 @@ class TelegramOutbox:
                 exc.message,
                 reply.text[:200],
             )
-            return SendResult(Delivery.FAILED, error=exc.message)
+            return SendResult(SendStatus.FAILED, error=exc.message)
         except TelegramError as exc:
             log.warning("could not send a reply to %s: %r", chat_id, exc)
-            return SendResult(Delivery.FAILED, error=str(exc))
-        return SendResult(Delivery.SENT, message.message_id)
+            return SendResult(SendStatus.FAILED, error=str(exc))
+        return SendResult(SendStatus.SENT, message.message_id)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 from collections import deque
 from collections.abc import Callable, Coroutine
 from typing import Any, Protocol
@@ -136,6 +137,11 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
     """Overall and per-group spacing; 429s are waited out (everyone pauses) and retried."""
 
     def __init__(self, tg: TelegramSettings) -> None:
+        # Opt in to PTB's coming `datetime.timedelta` durations: with the old default, PTB warns
+        # on every 429 (RetryAfter reads its own deprecated attribute), flooding the logs. Set
+        # here, where 429s are handled, rather than as a side effect of importing the package.
+        # https://docs.python-telegram-bot.org/en/stable/telegram.error.html#telegram.error.RetryAfter
+        os.environ.setdefault("PTB_TIMEDELTA", "true")
         self._overall = Spacing(limit=tg.max_messages_per_second, window=1.0)
         self._group_limit = tg.max_group_messages_per_minute
         self._group_window = tg.group_window_seconds

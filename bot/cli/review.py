@@ -22,6 +22,7 @@ from typing import Any, TextIO
 from bot.config import Settings
 from bot.db.engine import create_engine
 from bot.db.escalations import EscalationStore
+from bot.db.review import ReviewQueries
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,19 +45,24 @@ def _date(text: str) -> dt.datetime:
 
 
 def run(settings: Settings, args: argparse.Namespace, out: TextIO = sys.stdout) -> None:
-    asyncio.run(_run(settings, args, out))
+    asyncio.run(execute(settings, args, out))
 
 
-async def _run(settings: Settings, args: argparse.Namespace, out: TextIO) -> None:
+async def execute(settings: Settings, args: argparse.Namespace, out: TextIO) -> None:
+    """What `run` does, inside a running event loop."""
     engine = create_engine(settings)
     try:
-        await report(EscalationStore(engine), settings, args, out)
+        await report(EscalationStore(engine), ReviewQueries(engine), settings, args, out)
     finally:
         await engine.dispose()
 
 
 async def report(
-    store: EscalationStore, settings: Settings, args: argparse.Namespace, out: TextIO
+    store: EscalationStore,
+    queries: ReviewQueries,
+    settings: Settings,
+    args: argparse.Namespace,
+    out: TextIO,
 ) -> None:
     """Write what `args` asks for from `store` to `out`."""
     if args.review == "list":
@@ -67,12 +73,12 @@ async def report(
             )
         ]
     elif args.review == "export":
-        rows = await store.messages_between(user_id=args.user, since=args.since, until=args.until)
+        rows = await queries.messages_between(user_id=args.user, since=args.since, until=args.until)
     else:
         threshold = args.threshold or settings.assistant.confidence_threshold
         rows = [
             dict(row._mapping)
-            for row in await store.low_confidence(threshold)
+            for row in await queries.low_confidence(threshold)
             if _within(row.created_at, args.since, args.until)
         ]
     _write(list(rows), args.format, out)

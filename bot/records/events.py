@@ -1,13 +1,9 @@
-"""What the assistant receives and says, independent of Telegram or the console."""
+"""What the assistant receives, independent of Telegram or the console."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Protocol
-
-from bot.core.language import Lang
 
 
 @dataclass(frozen=True)
@@ -65,43 +61,3 @@ class Media:
 
 
 Event = TextMessage | Command | ButtonPress | Media
-
-
-@dataclass(frozen=True)
-class Button:
-    label: str
-    callback: str | None = None
-    url: str | None = None
-
-
-@dataclass(frozen=True)
-class Reply:
-    """One message to the user: plain text (front ends escape it) and optional buttons."""
-
-    text: str
-    language: Lang
-    buttons: tuple[tuple[Button, ...], ...] = ()
-    title: str | None = None  # shown in bold above the text where the front end can
-    intent: str | None = None  # the topic this reply answers, for the conversation log
-
-
-class Delivery(StrEnum):
-    SENT = "sent"
-    BLOCKED = "blocked"  # the user blocked the bot or deleted the account
-    FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class SendResult:
-    delivery: Delivery
-    message_id: int | None = None
-    error: str | None = None
-
-
-class Outbox(Protocol):
-    """Delivers replies to a chat: Telegram, the console, or a test double."""
-
-    async def send(self, chat_id: int, reply: Reply) -> SendResult: ...
-
-    async def notify(self, chat_id: int, text: str) -> None:
-        """A short acknowledgement of a tap (a toast on Telegram), not a message."""

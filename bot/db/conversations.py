@@ -3,117 +3,22 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
-import time
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from functools import partial
-from typing import Any, Literal, TypeVar
+from typing import Any
 
 from sqlalchemy import Boolean, Executable, and_, bindparam, case, func, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from bot.core.flood import FloodState
-from bot.core.language import Lang, is_lang
-from bot.core.replies import Sender
-from bot.db.engine import transaction
+from bot.db.engine import is_transient, retrying, transaction
 from bot.db.models import Escalation, Message, User
-from bot.privacy import pii
+from bot.records.turns import DatabaseUnavailable, FloodState, LoggedMessage, Turn, UserProfile
+from bot.text import pii
+from bot.text.script import Lang, is_lang
 
 log = logging.getLogger(__name__)
-
-LanguageChoice = Lang | Literal["auto"]
-T = TypeVar("T")
-
-
-class DatabaseUnavailable(Exception):
-    """The database did not answer within database.retry_seconds (restarting, locked, gone)."""
-
-
-def is_transient(exc: BaseException) -> bool:
-    """An error that waiting can cure: a lost or refused connection, a locked SQLite file.
-
-    asyncpg's refused connections arrive as plain OSError, not wrapped by SQLAlchemy.
-    """
-    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
-        return True
-    return isinstance(exc, OperationalError | InterfaceError | OSError | TimeoutError)
-
-
-def _short(exc: BaseException) -> str:
-    """The driver's own message, without the SQL and its parameters (they hold user text)."""
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
-    return f"{type(original).__name__}: {original}"[:200]
-
-
-async def retrying(operation: Callable[[], Awaitable[T]], within: float) -> T:
-    """Run `operation`, retrying transient database errors with growing pauses for `within`
-    seconds; then raise DatabaseUnavailable. Other errors pass through at once."""
-    deadline = time.monotonic() + within
-    pause = 0.05
-    while True:
-        try:
-            return await operation()
-        except Exception as exc:
-            if not is_transient(exc):
-                raise
-            if time.monotonic() + pause > deadline:
-                raise DatabaseUnavailable(_short(exc)) from exc
-            log.warning("database unavailable, retrying in %.2f s: %s", pause, _short(exc))
-        await asyncio.sleep(pause)
-        pause = min(pause * 2, 1.0)
-
-
-@dataclass(frozen=True)
-class UserProfile:
-    user_id: int
-    first_name: str
-    chosen_language: Lang | None
-    detected_language: Lang | None
-    district: str | None = None
-    offered: tuple[str, ...] = ()
-    awaiting: str | None = None
-    unclear_streak: int = 0
-    escalation_id: int | None = None  # the user's open escalation: a person is handling them
-    flood: FloodState = field(default_factory=FloodState)
-
-
-@dataclass(frozen=True)
-class LoggedMessage:
-    kind: str
-    text: str
-    language: Lang | None = None
-    intent: str | None = None
-    confidence: float | None = None
-    ranking: Sequence[tuple[str, float]] = ()
-    entities: Sequence[tuple[str, str]] = ()  # (entity, value)
-    telegram_message_id: int | None = None
-    delivery: str | None = None
-    error: str | None = None
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One incoming event, the replies it got, and what it changed about the user."""
-
-    sender: Sender
-    received_at: dt.datetime
-    incoming: LoggedMessage
-    outgoing: Sequence[LoggedMessage] = ()
-    processing_ms: float | None = None
-    language_choice: LanguageChoice | None = None
-    escalation_reason: str | None = None
-    # Conversation state after this turn; see the User model for what each means.
-    district: str | None = None  # None keeps the stored district
-    offered: Sequence[str] = ()
-    awaiting: str | None = None
-    # The bot could not answer (True), answered (False), or neither applies (None).
-    unclear: bool | None = None
-    flood: FloodState | None = None  # None keeps the stored flood state
-    recorded_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
 
 def _lang(value: str | None) -> Lang | None:

@@ -11,21 +11,16 @@ import logging
 from telegram import Message, Update
 from telegram.error import TelegramError
 
-from bot.db.escalations import EscalationView, utcnow
+from bot import callbacks
+from bot.db.engine import utcnow
+from bot.db.escalations import EscalationView
 from bot.staff import cards
-from bot.staff.desk import CANNED, CB_STAFF, TelegramDesk
 from bot.staff.roles import Role
 from bot.tg.context import SaathiContext
 
 log = logging.getLogger(__name__)
 
 TRANSCRIPT_PAGE = 10
-
-
-def _desk(context: SaathiContext) -> TelegramDesk:
-    desk = context.services.assistant.desk
-    assert isinstance(desk, TelegramDesk)
-    return desk
 
 
 async def _staff_message(update: Update, context: SaathiContext) -> Message | None:
@@ -45,18 +40,18 @@ async def staff_message(update: Update, context: SaathiContext) -> None:
     message = await _staff_message(update, context)
     if message is None:
         return
-    desk = _desk(context)
+    desk = context.services.desk
     escalation = await desk.escalation_for(message)
     if escalation is None:
         return  # staff talking among themselves
-    await desk.relay_out(message, escalation)
+    await desk.relays.relay_out(message, escalation)
 
 
 async def staff_edit(update: Update, context: SaathiContext) -> None:
     """Mirror a staff member's edit of a relayed message in the user's chat."""
     message = await _staff_message(update, context)
     if message is not None:
-        await _desk(context).edit_out(message)
+        await context.services.desk.relays.edit_out(message)
 
 
 async def staff_command(update: Update, context: SaathiContext) -> None:
@@ -64,7 +59,7 @@ async def staff_command(update: Update, context: SaathiContext) -> None:
     message = await _staff_message(update, context)
     if message is None or not message.text or update.effective_user is None:
         return
-    desk, t = _desk(context), context.services.staff_translator
+    desk, t = context.services.desk, context.services.staff_translator
     head, _, args = message.text.partition(" ")
     name = head.removeprefix("/").split("@", 1)[0].lower()
     args = args.strip()
@@ -97,7 +92,7 @@ async def staff_command(update: Update, context: SaathiContext) -> None:
         await _reply(message, await _transcript_text(context, escalation, page))
     elif name == "reply":
         if not await desk.canned(escalation, args, me.first_name):
-            names = ", ".join(sorted(CANNED))
+            names = ", ".join(sorted(cards.CANNED))
             await _reply(message, t("Canned replies: %(names)s. Use /reply <name>.", names=names))
     else:
         await _reply(message, t("Unknown staff command."))
@@ -110,7 +105,7 @@ async def staff_button(update: Update, context: SaathiContext) -> None:
     chat = update.effective_chat
     if query is None or user is None:
         return
-    desk, t = _desk(context), context.services.staff_translator
+    desk, t = context.services.desk, context.services.staff_translator
     # Only staff, only in the staff group, only for a real open escalation: anything else is a
     # forged or stale button.
     if (
@@ -121,9 +116,10 @@ async def staff_button(update: Update, context: SaathiContext) -> None:
         log.warning("refused staff button %r from user %s", (query.data or "")[:64], user.id)
         await _answer(query, t("Only support staff can use this."))
         return
-    _, _, rest = (query.data or "").partition(CB_STAFF)
-    action, _, number = rest.partition(":")
-    escalation = await context.services.escalations.get(int(number)) if number.isdigit() else None
+    tapped = callbacks.parse(query.data)
+    action = tapped.arg(0) if tapped else ""
+    number = tapped.number(1) if tapped and len(tapped.args) == 2 else None
+    escalation = await context.services.escalations.get(number) if number is not None else None
     if (
         escalation is None
         or escalation.status != "open"
@@ -146,11 +142,12 @@ async def _queue_text(context: SaathiContext) -> str:
 
 async def _transcript_text(context: SaathiContext, escalation: EscalationView, page: int) -> str:
     store, t = context.services.escalations, context.services.staff_translator
+    history = context.services.log
     user = await store.user_card(escalation.user_id)
-    total = await store.count_turns(escalation.user_id)
+    total = await history.count_turns(escalation.user_id)
     pages = max(1, -(-total // TRANSCRIPT_PAGE))
     page = min(page, pages)
-    turns = await store.turns(
+    turns = await history.turns(
         escalation.user_id, limit=TRANSCRIPT_PAGE, offset=(page - 1) * TRANSCRIPT_PAGE
     )
     assert user is not None
@@ -162,9 +159,9 @@ async def _transcript_text(context: SaathiContext, escalation: EscalationView, p
 
 async def _grant(context: SaathiContext, admin_id: int, role: str, args: str) -> str:
     """/staff add|remove <id> and /trainer add|remove <id>, for admins only."""
-    roles, store, t = (
+    roles, grants, t = (
         context.services.roles,
-        context.services.escalations,
+        context.services.grants,
         context.services.staff_translator,
     )
     if not roles.is_admin(admin_id):
@@ -175,9 +172,9 @@ async def _grant(context: SaathiContext, admin_id: int, role: str, args: str) ->
         return t("Use: /%(role)s add <user id> or /%(role)s remove <user id>", role=role)
     kind: Role = "staff" if role == "staff" else "trainer"
     if action == "add":
-        done = await store.grant(int(target), kind, admin_id)
+        done = await grants.grant(int(target), kind, admin_id)
     else:
-        done = await store.revoke(int(target), kind)
+        done = await grants.revoke(int(target), kind)
     roles.grants_changed()
     return t("Done.") if done else t("Nothing to change.")
 

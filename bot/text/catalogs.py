@@ -12,10 +12,9 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal
 from babel.support import Translations
 
-from bot.config import PROJECT_ROOT, ConfigError
-from bot.core.language import LANGS, Lang
+from bot.text.script import LANGS, Lang
 
-LOCALES_DIR = PROJECT_ROOT / "locales"
+LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
 DOMAIN = "messages"
 
 # Babel locale used for numbers and dates in each language. English uses en_IN so that amounts
@@ -76,6 +75,10 @@ class Translator:
         )
 
 
+class CatalogMissing(Exception):
+    """A compiled catalog (.mo) is not there: `make catalogs` builds them."""
+
+
 class Catalogs:
     """The compiled catalogs of all languages, loaded once at start-up."""
 
@@ -84,7 +87,7 @@ class Catalogs:
         for lang in LANGS:
             mo = locales_dir / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
             if not mo.is_file():
-                raise ConfigError(f"catalog not compiled: {mo} is missing (run `make catalogs`)")
+                raise CatalogMissing(f"catalog not compiled: {mo} is missing (run `make catalogs`)")
             with mo.open("rb") as handle:
                 self._translators[lang] = Translator(lang, Translations(handle, DOMAIN))
 

@@ -12,15 +12,16 @@ from typing import Any, TextIO
 from telegram.ext import ExtBot
 
 from bot.broadcast.audience import Audience
-from bot.broadcast.engine import Engine
+from bot.broadcast.engine import Broadcaster
 from bot.broadcast.store import BroadcastStore
 from bot.config import ConfigError, Settings
-from bot.core.language import LANGS, Lang
+from bot.core.languages import Languages
+from bot.db.conversations import ConversationStore
 from bot.db.engine import create_engine
 from bot.db.migrate import ensure_schema
-from bot.db.store import ConversationStore
-from bot.i18n import Catalogs, Translator
 from bot.knowledge import districts
+from bot.text.catalogs import Catalogs
+from bot.text.script import LANGS
 from bot.tg.app import rate_limiter
 from bot.tg.channel import TelegramChannel
 
@@ -66,10 +67,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(settings: Settings, args: argparse.Namespace, out: TextIO = sys.stdout) -> None:
-    asyncio.run(_run(settings, args, out))
+    asyncio.run(execute(settings, args, out))
 
 
-async def _run(settings: Settings, args: argparse.Namespace, out: TextIO) -> None:
+async def execute(settings: Settings, args: argparse.Namespace, out: TextIO) -> None:
+    """What `run` does, inside a running event loop."""
     engine = create_engine(settings)
     try:
         await ensure_schema(engine)
@@ -133,26 +135,12 @@ async def status(store: BroadcastStore, broadcast_id: int) -> dict[str, object]:
 async def send_pending(
     store: BroadcastStore, settings: Settings, conversations: ConversationStore
 ) -> None:
-    catalogs = Catalogs()
-
-    async def trainer_translator(user_id: int) -> Translator:
-        profile = await conversations.profile(user_id)
-        lang: Lang = settings.assistant.default_language
-        if profile is not None:
-            lang = profile.chosen_language or profile.detected_language or lang
-        return catalogs[lang]
-
+    languages = Languages(Catalogs(), settings.assistant.default_language, conversations)
     bot: ExtBot[dict[str, Any]] = ExtBot(
         settings.require_bot_token(),
         base_url=settings.api_base_url,
         rate_limiter=rate_limiter(settings.telegram),
     )
     async with bot:
-        engine = Engine(
-            store,
-            TelegramChannel(bot),
-            settings.broadcast,
-            translator_for=lambda lang: catalogs[lang],  # type: ignore[index]
-            trainer_translator=trainer_translator,
-        )
-        await engine.send_pending()
+        broadcaster = Broadcaster(store, TelegramChannel(bot), settings.broadcast, languages)
+        await broadcaster.send_pending()

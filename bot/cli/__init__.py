@@ -1,0 +1,1 @@
+"""Command-line entry points (`python -m bot ...`) other than running the bot and the console."""

@@ -1,1 +1,0 @@
-"""Personal data: masking identity and financial numbers before they are stored or shown."""
