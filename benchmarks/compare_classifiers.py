@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -31,32 +29,6 @@ DIET = {
 }
 
 
-def _train(paths: server.RasaPaths, config: Path, out: Path, name: str) -> Path:
-    subprocess.run(
-        [
-            str(paths.rasa),
-            "train",
-            "nlu",
-            "--config",
-            str(config),
-            "--nlu",
-            "data",
-            "--domain",
-            "domain.yml",
-            "--out",
-            str(out),
-            "--fixed-model-name",
-            name,
-        ],
-        cwd=paths.project,
-        env={**os.environ, **server.RASA_ENV},
-        check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    return out / f"{name}.tar.gz"
-
-
 def main() -> None:
     settings = load_settings(env={})
     paths = server.RasaPaths.from_settings(settings)
@@ -73,7 +45,7 @@ def main() -> None:
             config_path = work / f"{name}.yml"
             config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
             started = time.perf_counter()
-            model = _train(paths, config_path, work, name)
+            model = server.train_into(paths, work, name, config=config_path, quiet=True)
             train_s = round(time.perf_counter() - started, 1)
             accuracy = nlu_accuracy.evaluate(settings, model, name=f"nlu-{name}")
             with rasa_server(settings, model) as rasa:

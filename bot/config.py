@@ -64,7 +64,6 @@ class AssistantSettings(_Section):
     confidence_threshold: float = Field(gt=0, le=1)
     clarify_min_confidence: float = Field(ge=0, le=1)
     clarify_max_options: int = Field(ge=2, le=5)
-    max_answer_chars: int = Field(ge=200, le=4096)
     default_language: Lang
     flood_max_messages: int = Field(ge=1)
     flood_window_seconds: float = Field(gt=0)
@@ -113,6 +112,19 @@ class OfficeHours(_Section):
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    def back_at(self, now: dt.datetime) -> dt.datetime | None:
+        """None while the team is at work; otherwise when office hours next begin (local time)."""
+        local = now.astimezone(self.zone)
+        open_days = {WEEKDAYS.index(day) for day in self.days}
+        if local.weekday() in open_days and self.start <= local.time() < self.end:
+            return None
+        for ahead in range(8):
+            day = local.date() + dt.timedelta(days=ahead)
+            start = dt.datetime.combine(day, self.start, tzinfo=self.zone)
+            if day.weekday() in open_days and start > local:
+                return start
+        return None  # no office days configured: say nothing about hours
 
 
 class RolesSettings(_Section):

@@ -29,7 +29,7 @@ from bot.config import PROJECT_ROOT, ConfigError, Settings
 from bot.core.languages import Languages
 from bot.db.conversations import ConversationStore
 from bot.db.dialogues import DialogueStore
-from bot.db.models import Dialogue, Escalation, User
+from bot.db.models import DialogueStep, Escalation, User
 from bot.text.catalogs import Catalogs
 from tests.botapi.emulator import Emulator, button_data
 from tests.fakes import DEFAULT_RULES, FakeNlu
@@ -419,8 +419,8 @@ async def test_a_draft_left_untouched_expires(engine: AsyncEngine) -> None:
     assert await dialogues.load(TRAINER, "other flow") is None
     old = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=121)
     async with engine.begin() as conn:
-        await conn.execute(update(Dialogue).values(updated_at=old))
+        await conn.execute(update(DialogueStep).values(updated_at=old))
     # The trainer's next message is an ordinary question again, and the draft is gone.
     assert await dialogues.load(TRAINER, "broadcast") is None
     async with engine.connect() as conn:
-        assert (await conn.execute(select(Dialogue))).first() is None
+        assert (await conn.execute(select(DialogueStep))).first() is None

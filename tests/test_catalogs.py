@@ -7,8 +7,10 @@ from types import ModuleType
 
 import pytest
 
-from bot.config import PROJECT_ROOT, Settings
+from bot.config import PROJECT_ROOT
+from bot.core.render import Renderer
 from bot.knowledge import KNOWLEDGE, TOPICS
+from bot.knowledge.model import CHECKED, MAX_ANSWER_CHARS
 from bot.text.catalogs import Catalogs
 from bot.text.script import LANGS
 
@@ -29,25 +31,17 @@ def test_catalogs_are_complete_current_and_consistent() -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_answers_fit_one_message_and_carry_link_and_check_date(
-    lang: str, base_settings: Settings
-) -> None:
-    t = Catalogs()[lang]  # type: ignore[index]
-    limit = base_settings.assistant.max_answer_chars
+def test_answers_fit_one_message_and_carry_link_and_check_date(lang: str) -> None:
+    catalogs = Catalogs()
+    t, render = catalogs[lang], Renderer(catalogs)  # type: ignore[index]
     for topic in KNOWLEDGE:
-        money = {name: t.money(amount) for name, amount in topic.money.items()}
-        answer = t(topic.answer, **money)
-        full = "\n\n".join(
-            [
-                answer,
-                t("Official website: %(url)s", url=topic.url),
-                t("Last checked: %(date)s", date="27 November 2026"),
-            ]
-        )
-        assert len(t(topic.label)) + len(full) <= limit, (lang, topic.intent, len(full))
-        assert answer != topic.answer or lang == "en", (lang, topic.intent)
+        reply = render.answer(t, topic)
+        assert len(reply.title or "") + len(reply.text) <= MAX_ANSWER_CHARS, (lang, topic.intent)
+        assert topic.url is None or topic.url in reply.text, (lang, topic.intent)
+        assert t.date(CHECKED) in reply.text, (lang, topic.intent)
+        assert lang == "en" or topic.answer.split("\n")[0] not in reply.text  # translated
         if topic.more:
-            assert len(t(topic.more, **money)) <= limit
+            assert len(render.more(t, topic).text) <= MAX_ANSWER_CHARS
     for topic in TOPICS:
         assert len(t(topic.label)) <= 25, (lang, topic.label)
 

@@ -44,9 +44,9 @@ def test_api_base_url_can_be_overridden_from_the_environment() -> None:
 
 
 def test_saathi_config_points_to_another_file(tmp_path: Path) -> None:
-    path = write_config(tmp_path, {"assistant.max_answer_chars": 600})
+    path = write_config(tmp_path, {"assistant.clarify_max_options": 4})
     settings = load_settings(env={"SAATHI_CONFIG": str(path)})
-    assert settings.assistant.max_answer_chars == 600
+    assert settings.assistant.clarify_max_options == 4
     assert settings.path(Path("var/x.db")) == tmp_path / "var/x.db"
 
 

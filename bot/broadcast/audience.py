@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, and_, exists, func, literal, select
 
+from bot.core.languages import Languages
 from bot.db.models import Escalation, User
 from bot.knowledge import districts
 from bot.text.script import LANGS, Lang
@@ -72,5 +73,6 @@ class Audience:
 
 
 def language_of(default_language: Lang) -> ColumnElement[str]:
-    """The language a user gets: their /language choice, else what they write, else default."""
-    return func.coalesce(User.chosen_language, User.detected_language, literal(default_language))
+    """The language a user gets, as SQL: the order bot/core/languages.py decides in."""
+    stored = (getattr(User, field) for field in Languages.PRECEDENCE)
+    return func.coalesce(*stored, literal(default_language))

@@ -19,12 +19,14 @@ from typing import Protocol
 from aiolimiter import AsyncLimiter
 
 from bot import callbacks
-from bot.broadcast.store import BroadcastStore, BroadcastView, Counts, Task
+from bot.broadcast.deliveries import Task
+from bot.broadcast.progress import progress_text
+from bot.broadcast.store import BroadcastStore, BroadcastView
 from bot.callbacks import Kind
 from bot.config import BroadcastSettings
 from bot.core.languages import Languages
 from bot.db.engine import utcnow
-from bot.text.catalogs import N_, Translator
+from bot.text.catalogs import N_
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,7 @@ class Broadcaster:
         languages: Languages,
     ) -> None:
         self._store = store
+        self._deliveries = store.deliveries
         self._channel = channel
         self._settings = settings
         self._languages = languages
@@ -140,8 +143,8 @@ class Broadcaster:
             broadcast = await self._store.get(broadcast_id)
             if broadcast is None or broadcast.status != "sending":
                 break
-            await self._store.release_deferred(broadcast_id)
-            tasks = await self._store.claim(
+            await self._deliveries.release_deferred(broadcast_id)
+            tasks = await self._deliveries.claim(
                 broadcast_id, self._claim_size, self._settings.lease_seconds
             )
             if not tasks and not pending:
@@ -160,7 +163,7 @@ class Broadcaster:
                     current = await self._store.get(broadcast_id)
                     if self._stopping.is_set() or current is None or current.status != "sending":
                         self._slots.release()
-                        await self._store.release([t.delivery_id for t in tasks[index:]])
+                        await self._deliveries.release([t.delivery_id for t in tasks[index:]])
                         break
                 handled += 1
                 job = asyncio.create_task(self._send(broadcast, task))
@@ -184,25 +187,29 @@ class Broadcaster:
 
     async def _send(self, broadcast: BroadcastView, task: Task) -> None:
         try:
-            if broadcast.defer_escalated and await self._store.has_open_escalation(task.user_id):
-                await self._store.deferred(task.delivery_id)
+            if broadcast.defer_escalated and await self._deliveries.has_open_escalation(
+                task.user_id
+            ):
+                await self._deliveries.deferred(task.delivery_id)
                 return
             async with self._pace:
                 result = await self._channel.announce(self._announcement(broadcast, task))
             if result.outcome is SendOutcome.SENT and result.message_id is not None:
-                await self._store.sent(task.delivery_id, result.message_id)
+                await self._deliveries.sent(task.delivery_id, result.message_id)
             elif result.outcome is SendOutcome.BLOCKED:
-                await self._store.blocked(task, result.error or "blocked")
+                await self._deliveries.blocked(task, result.error or "blocked")
             elif result.outcome is SendOutcome.FAILED:
-                await self._store.failed(task, result.error or "failed")
+                await self._deliveries.failed(task, result.error or "failed")
             else:  # try again later, waiting longer each time, a bounded number of times
                 delay = max(result.retry_after, 2.0 ** (task.attempts + 1))
-                await self._store.retry_later(
+                await self._deliveries.retry_later(
                     task, result.error or "retry", delay, self._settings.max_attempts
                 )
         except Exception:
             log.exception("delivery %s of broadcast %s failed", task.delivery_id, broadcast.id)
-            await self._store.retry_later(task, "internal error", 5.0, self._settings.max_attempts)
+            await self._deliveries.retry_later(
+                task, "internal error", 5.0, self._settings.max_attempts
+            )
         finally:
             self._slots.release()
 
@@ -230,67 +237,3 @@ class Broadcaster:
         )
         if message_id is not None and message_id != broadcast.progress_message_id:
             await self._store.set_progress_message(broadcast.id, message_id)
-
-
-def progress_text(
-    t: Translator, broadcast: BroadcastView, counts: Counts, started: float, sent_before: int
-) -> str:
-    """One message the trainer watches: counts, rate, time left; the full report at the end."""
-    elapsed = max(time.monotonic() - started, 0.001)
-    rate = (counts.get("sent") - sent_before) / elapsed
-    left = counts.get("pending") + counts.get("sending") + counts.get("deferred")
-    lines = [
-        t(
-            "Broadcast #%(id)s: %(status)s",
-            id=broadcast.id,
-            status=t(STATUS_NAMES[broadcast.status]),
-        ),
-        t(
-            "Sent %(sent)s · pending %(pending)s · failed %(failed)s · blocked %(blocked)s · "
-            "skipped %(skipped)s",
-            sent=counts.get("sent"),
-            pending=left,
-            failed=counts.get("failed"),
-            blocked=counts.get("blocked"),
-            skipped=counts.get("skipped"),
-        ),
-    ]
-    if broadcast.status == "sending":
-        eta = left / rate if rate > 0 else 0
-        lines.append(
-            t(
-                "%(rate)s messages a second · about %(minutes)s min left",
-                rate=t.number(round(rate, 1)),
-                minutes=t.number(round(eta / 60, 1)),
-            )
-        )
-    else:
-        lines.append(t("By language:"))
-        lines += [f"  {lang}: " + _row(t, row) for lang, row in sorted(counts.by_language.items())]
-        lines.append(t("By district:"))
-        lines += [
-            f"  {district}: " + _row(t, row)
-            for district, row in sorted(counts.by_district.items())[:25]
-        ]
-        if broadcast.ack_button:
-            lines.append(t("“Got it” taps: %(count)s", count=counts.acked))
-    return "\n".join(lines)
-
-
-def _row(t: Translator, row: dict[str, int]) -> str:
-    return ", ".join(f"{t(STATUS_NAMES.get(k, k))} {v}" for k, v in sorted(row.items()))
-
-
-STATUS_NAMES = {
-    "scheduled": N_("scheduled"),
-    "sending": N_("sending"),
-    "paused": N_("paused"),
-    "cancelled": N_("cancelled"),
-    "done": N_("done"),
-    "pending": N_("pending"),
-    "sent": N_("sent"),
-    "failed": N_("failed"),
-    "blocked": N_("blocked"),
-    "skipped": N_("skipped"),
-    "deferred": N_("deferred"),
-}

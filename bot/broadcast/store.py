@@ -1,8 +1,6 @@
-"""Broadcast and delivery rows: creating, claiming work, recording results, counting.
+"""Broadcasts: creating them and their delivery rows, their state, counts, recipients' taps.
 
-Sending works only from delivery rows, one per recipient, so a restart picks up exactly where
-the last process stopped. A row being sent is "sending" with a claim time; a process that dies
-leaves it so, and after the lease it is claimed again (the only way a message can go out twice).
+What happens to each row while it is sent is in bot/broadcast/deliveries.py.
 """
 
 from __future__ import annotations
@@ -16,8 +14,9 @@ from sqlalchemy import and_, case, func, insert, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.broadcast.audience import Audience, language_of
+from bot.broadcast.deliveries import Deliveries
 from bot.db.engine import transaction, utcnow
-from bot.db.models import Broadcast, Delivery, Escalation, User
+from bot.db.models import Broadcast, Delivery, User
 from bot.text.script import Lang
 
 # Work still to do; a broadcast is done when none of its rows is in one of these.
@@ -51,17 +50,6 @@ class BroadcastView:
 
 
 @dataclass(frozen=True)
-class Task:
-    """One claimed delivery: who gets what."""
-
-    delivery_id: int
-    user_id: int
-    chat_id: int
-    language: str
-    attempts: int
-
-
-@dataclass(frozen=True)
 class Counts:
     by_status: dict[str, int]
     by_language: dict[str, dict[str, int]]
@@ -83,7 +71,7 @@ class BroadcastStore:
     def __init__(self, engine: AsyncEngine, default_language: Lang) -> None:
         self._engine = engine
         self._default = default_language
-        self._skip_locked = engine.dialect.name == "postgresql"
+        self.deliveries = Deliveries(engine)  # the sender's work on the rows
 
     # -- creating -----------------------------------------------------------------------------
 
@@ -185,8 +173,6 @@ class BroadcastStore:
             )
         return True
 
-    # -- the sender's work ----------------------------------------------------------------------
-
     async def due(self, now: dt.datetime) -> list[int]:
         """Broadcasts to work on now: sending ones, and scheduled ones whose time has come."""
         query = (
@@ -201,127 +187,6 @@ class BroadcastStore:
         )
         async with self._engine.connect() as conn:
             return [row[0] for row in await conn.execute(query)]
-
-    async def claim(self, broadcast_id: int, limit: int, lease_seconds: float) -> list[Task]:
-        """Take up to `limit` rows to send. On PostgreSQL concurrent senders skip each other's
-        rows (FOR UPDATE SKIP LOCKED); SQLite has a single writer, so the UPDATE is enough."""
-        now = utcnow()
-        stale = now - dt.timedelta(seconds=lease_seconds)
-        ready = or_(
-            and_(
-                Delivery.status == "pending",
-                or_(Delivery.next_attempt_at.is_(None), Delivery.next_attempt_at <= now),
-            ),
-            and_(Delivery.status == "sending", Delivery.claimed_at < stale),
-        )
-        ids = (
-            select(Delivery.id)
-            .where(Delivery.broadcast_id == broadcast_id, ready)
-            .order_by(Delivery.id)
-            .limit(limit)
-        )
-        if self._skip_locked:
-            ids = ids.with_for_update(skip_locked=True)
-        stmt = (
-            update(Delivery)
-            .where(Delivery.id.in_(ids.scalar_subquery()))
-            .values(status="sending", claimed_at=now)
-            .returning(
-                Delivery.id,
-                Delivery.user_id,
-                Delivery.chat_id,
-                Delivery.language,
-                Delivery.attempts,
-            )
-        )
-        async with transaction(self._engine) as conn:
-            return sorted(
-                (Task(*row) for row in await conn.execute(stmt)), key=lambda task: task.delivery_id
-            )
-
-    async def has_open_escalation(self, user_id: int) -> bool:
-        query = select(Escalation.id).where(
-            Escalation.user_id == user_id, Escalation.status == "open"
-        )
-        async with self._engine.connect() as conn:
-            return (await conn.execute(query)).first() is not None
-
-    async def sent(self, delivery_id: int, message_id: int) -> None:
-        await self._set(
-            delivery_id, status="sent", telegram_message_id=message_id, sent_at=utcnow(), error=None
-        )
-
-    async def blocked(self, task: Task, error: str) -> None:
-        await self._set(task.delivery_id, status="blocked", error=error)
-        async with transaction(self._engine) as conn:
-            await conn.execute(
-                update(User).where(User.id == task.user_id).values(blocked_at=utcnow())
-            )
-
-    async def release(self, delivery_ids: list[int]) -> None:
-        """Give claimed rows back unsent (the broadcast was paused, cancelled or stopped)."""
-        if not delivery_ids:
-            return
-        async with transaction(self._engine) as conn:
-            await conn.execute(
-                update(Delivery)
-                .where(Delivery.id.in_(delivery_ids), Delivery.status == "sending")
-                .values(status="pending", claimed_at=None)
-            )
-        # Cancelling turned pending rows into skipped ones; these came back after that.
-        broadcast = await self._broadcast_of(delivery_ids[0])
-        if broadcast is not None and broadcast.status == "cancelled":
-            async with transaction(self._engine) as conn:
-                await conn.execute(
-                    update(Delivery)
-                    .where(Delivery.id.in_(delivery_ids), Delivery.status == "pending")
-                    .values(status="skipped", error="cancelled")
-                )
-
-    async def _broadcast_of(self, delivery_id: int) -> BroadcastView | None:
-        async with self._engine.connect() as conn:
-            broadcast_id = (
-                await conn.execute(select(Delivery.broadcast_id).where(Delivery.id == delivery_id))
-            ).scalar()
-        return await self.get(broadcast_id) if broadcast_id is not None else None
-
-    async def failed(self, task: Task, error: str) -> None:
-        await self._set(task.delivery_id, status="failed", attempts=task.attempts + 1, error=error)
-
-    async def deferred(self, delivery_id: int) -> None:
-        await self._set(delivery_id, status="deferred")
-
-    async def retry_later(self, task: Task, error: str, delay: float, max_attempts: int) -> None:
-        attempts = task.attempts + 1
-        if attempts >= max_attempts:
-            await self._set(task.delivery_id, status="failed", attempts=attempts, error=error)
-            return
-        await self._set(
-            task.delivery_id,
-            status="pending",
-            attempts=attempts,
-            error=error,
-            next_attempt_at=utcnow() + dt.timedelta(seconds=delay),
-        )
-
-    async def release_deferred(self, broadcast_id: int) -> int:
-        """Rows held back for users talking to staff go out once that chat is closed."""
-        talking = select(Escalation.user_id).where(Escalation.status == "open")
-        stmt = (
-            update(Delivery)
-            .where(
-                Delivery.broadcast_id == broadcast_id,
-                Delivery.status == "deferred",
-                Delivery.user_id.not_in(talking),
-            )
-            .values(status="pending")
-        )
-        async with transaction(self._engine) as conn:
-            return (await conn.execute(stmt)).rowcount
-
-    async def _set(self, delivery_id: int, **values: Any) -> None:
-        async with transaction(self._engine) as conn:
-            await conn.execute(update(Delivery).where(Delivery.id == delivery_id).values(**values))
 
     # -- state ----------------------------------------------------------------------------------
 

@@ -5,55 +5,40 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot import callbacks
-from bot.callbacks import Callback, Kind
+from bot.callbacks import Kind
 from bot.config import AssistantSettings, StaffSettings
 from bot.core import privacy
+from bot.core.buttons import Buttons
 from bot.core.decision import KEEP, Change, Decision
-from bot.core.escalation import STAFF_COMMANDS, team_back_at
 from bot.core.languages import Languages
 from bot.core.ports import Announcements, PersonalData, Ratings, StaffDesk
-from bot.core.render import LANGUAGE_NAMES, Renderer
+from bot.core.render import Renderer
 from bot.core.understanding import (
-    NEEDS_DISTRICT,
     Understanding,
-    ask_district,
     profile_district,
-    with_district,
 )
-from bot.knowledge import BY_INTENT, Category, TopicKind
 from bot.nlu.client import Nlu
 from bot.records.events import ButtonPress, Command, Event, Media, TextMessage
 from bot.records.replies import Reply
 from bot.records.turns import LoggedMessage, UserProfile
 from bot.text.catalogs import Translator
-from bot.text.script import LANGS
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Tap:
-    """A button press (tapped, typed as its number, or confirmed with "yes") being decided."""
-
-    callback: Callback
-    data: str
-    profile: UserProfile | None
-    logged: LoggedMessage
-    user_id: int
-
-    @property
-    def only(self) -> str:
-        """The button's one argument ("" when it has none or several: stale or forged)."""
-        return self.callback.args[0] if len(self.callback.args) == 1 else ""
 
 
 CommandStep = Callable[
     [Command, UserProfile | None, Translator, LoggedMessage], Awaitable[Decision]
 ]
-ButtonStep = Callable[[Tap, Translator], Awaitable[Decision | None]]
+
+
+# Commands that only staff may use, and only in the staff group. Sellers who try them get a
+# polite refusal (the access-control table in the README lists them all).
+STAFF_COMMANDS = frozenset(
+    {"claim", "close", "handback", "queue", "transcript", "reply", "staff", "trainer"}
+)
 
 
 def bypasses_staff(event: Event) -> bool:
@@ -90,9 +75,15 @@ class Dialogue:
         self._staff = staff
         self._announcements = announcements
         self._personal_data = personal_data
-        self._ratings = ratings
         self._desk = desk
         self._retention_days = retention_days
+        self._buttons = Buttons(
+            render=render,
+            languages=languages,
+            announcements=announcements,
+            ratings=ratings,
+            handoff=self.handoff,
+        )
         self._understanding = Understanding(
             nlu=nlu,
             render=render,
@@ -100,7 +91,7 @@ class Dialogue:
             settings=settings,
             staff=staff,
             announcements=announcements,
-            press=self.press,
+            press=self._buttons.press,
             opt_out=self._opt_out,
             handoff=self.handoff,
         )
@@ -115,19 +106,6 @@ class Dialogue:
             "mydata": self._my_data,
             "forget": self._forget,
         }
-        self._buttons: Mapping[Kind, ButtonStep] = {
-            Kind.LANGUAGE: self._language,
-            Kind.TOPIC: self._topic,
-            Kind.MORE: self._more,
-            Kind.CATEGORY: self._category,
-            Kind.HUMAN: self._human_button,
-            Kind.HELP: self._help_button,
-            Kind.LANGUAGE_MENU: self._language_menu_button,
-            Kind.SET_DISTRICT: self._set_district,
-            Kind.FORGET: self._forget_answer,
-            Kind.RATE: self._rate,
-            Kind.ACK: self._ack,
-        }
 
     async def decide(self, event: Event, profile: UserProfile | None) -> Decision:
         match event:
@@ -140,7 +118,7 @@ class Dialogue:
                 return await step(event, profile, t, logged)
             case ButtonPress():
                 logged = LoggedMessage(kind="callback", text=event.data[:64])
-                return await self.press(event.data, profile, logged, event.sender.user_id)
+                return await self._buttons.press(event.data, profile, logged, event.sender.user_id)
             case Media():
                 t = self._languages.translator(profile)
                 text = t(
@@ -154,7 +132,7 @@ class Dialogue:
     def handoff(self, t: Translator) -> Reply:
         """Tell the user a person will reply, and when, if the team is away now."""
         now = dt.datetime.now(dt.UTC)
-        back_at = team_back_at(self._staff.office_hours, now) if self._desk.available else None
+        back_at = self._staff.office_hours.back_at(now) if self._desk.available else None
         return self._render.handoff(t, back_at)
 
     # -- commands ---------------------------------------------------------------------------
@@ -219,117 +197,3 @@ class Dialogue:
         await self._announcements.opt(user_id, out=True)
         text = t("OK, you will not get announcements any more. Send /start to get them again.")
         return Decision([Reply(text, t.lang)], logged, KEEP)
-
-    # -- buttons ----------------------------------------------------------------------------
-
-    async def press(
-        self, data: str, profile: UserProfile | None, logged: LoggedMessage, user_id: int
-    ) -> Decision:
-        """Act on a button's data; stale and forged data get the help menu."""
-        t = self._languages.translator(profile)
-        tapped = callbacks.parse(data)
-        step = self._buttons.get(tapped.kind) if tapped is not None else None
-        if tapped is not None and step is not None:
-            if tapped.kind in (Kind.TOPIC, Kind.MORE) and len(tapped.args) == 1:
-                # Logged with the topic it names, whether or not it still answers.
-                known = tapped.arg(0) in BY_INTENT
-                logged = replace(logged, intent=tapped.arg(0) if known else None)
-            decided = await step(Tap(tapped, data, profile, logged, user_id), t)
-            if decided is not None:
-                return decided
-        log.info("unknown or stale button %r from user %s", data[:64], user_id)
-        stale = t("Sorry, that button no longer works.")
-        return Decision([self._render.help(t, stale)], logged)
-
-    async def _language(self, tap: Tap, t: Translator) -> Decision | None:
-        value = tap.only
-        if value == "auto":
-            t = self._languages.translator(tap.profile, ignore_choice=True)
-            done = t("OK. I will reply in the language and script you write in.")
-            return Decision(
-                [self._render.help(t, done)], tap.logged, Change(language_choice="auto")
-            )
-        if value in LANGS:
-            t = self._languages.named(value)
-            done = t("OK, I will reply in %(language)s.", language=t(LANGUAGE_NAMES[t.lang]))
-            return Decision(
-                [self._render.help(t, done)], tap.logged, Change(language_choice=t.lang)
-            )
-        return None
-
-    async def _topic(self, tap: Tap, t: Translator) -> Decision | None:
-        intent, logged = tap.only, tap.logged
-        topic = BY_INTENT.get(intent)
-        if topic is None:
-            return None
-        if topic.kind is TopicKind.KNOWLEDGE:
-            return Decision([self._render.answer(t, topic)], logged)
-        if topic.kind is TopicKind.HANDOFF:
-            return Decision([self.handoff(t)], logged, Change(escalation="button"))
-        if intent in NEEDS_DISTRICT:
-            known = profile_district(tap.profile)
-            if known is None:
-                return ask_district(self._render, t, logged, intent)
-            return with_district(self._render, t, intent, known, logged, save=False)
-        return None
-
-    async def _more(self, tap: Tap, t: Translator) -> Decision | None:
-        topic = BY_INTENT.get(tap.only)
-        if topic is None or not topic.more:
-            return None
-        return Decision([self._render.more(t, topic)], tap.logged)
-
-    async def _category(self, tap: Tap, t: Translator) -> Decision | None:
-        category = next((c for c in Category if c.key == tap.only), None)
-        return Decision([self._render.category(t, category)], tap.logged) if category else None
-
-    async def _human_button(self, tap: Tap, t: Translator) -> Decision | None:
-        if tap.callback.args:
-            return None
-        return Decision([self.handoff(t)], tap.logged, Change(escalation="button"))
-
-    async def _help_button(self, tap: Tap, t: Translator) -> Decision | None:
-        return None if tap.callback.args else Decision([self._render.help(t)], tap.logged)
-
-    async def _language_menu_button(self, tap: Tap, t: Translator) -> Decision | None:
-        return None if tap.callback.args else Decision([self._render.language_menu(t)], tap.logged)
-
-    async def _set_district(self, tap: Tap, t: Translator) -> Decision | None:
-        return (
-            None if tap.callback.args else ask_district(self._render, t, tap.logged, "my_district")
-        )
-
-    async def _forget_answer(self, tap: Tap, t: Translator) -> Decision | None:
-        if tap.logged.kind != "callback":
-            return None  # deleting everything takes a real tap, not a typed "1" or a "haan"
-        logged = LoggedMessage(kind="callback", text=tap.data)
-        if tap.callback.args == ("yes",):
-            return Decision([privacy.forgotten(t)], logged, forget=True)
-        if tap.callback.args == ("no",):
-            return Decision([privacy.kept(t)], logged)
-        return None
-
-    async def _rate(self, tap: Tap, t: Translator) -> Decision | None:
-        """👍 / 👎 after staff closed the chat: stored once, only by the user it belongs to."""
-        if not tap.callback.args:
-            return None
-        escalation_id, rating = tap.callback.number(0), tap.callback.arg(1)
-        stored = (
-            len(tap.callback.args) == 2
-            and escalation_id is not None
-            and rating in ("up", "down")
-            and await self._ratings.rate(escalation_id, tap.user_id, rating)
-        )
-        if not stored:
-            log.info("rejected rating %r from user %s", tap.data[:64], tap.user_id)
-            return Decision([Reply(t("Sorry, that button no longer works."), t.lang)], tap.logged)
-        return Decision([Reply(t("Thank you for your feedback!"), t.lang)], tap.logged)
-
-    async def _ack(self, tap: Tap, t: Translator) -> Decision | None:
-        """ "Got it" under an announcement: counted once, answered with a small notice."""
-        if not tap.callback.args:
-            return None
-        number = tap.callback.number(0) if len(tap.callback.args) == 1 else None
-        ok = number is not None and await self._announcements.ack(number, tap.user_id)
-        notice = t("Thank you!") if ok else t("Already noted.")
-        return Decision([], tap.logged, KEEP, notice=notice)

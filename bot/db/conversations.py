@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Boolean, Executable, and_, bindparam, case, func, insert, select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.db.engine import is_transient, retrying, transaction
-from bot.db.models import Escalation, Message, User
-from bot.records.turns import DatabaseUnavailable, FloodState, LoggedMessage, Turn, UserProfile
-from bot.text import pii
+from bot.db.models import Escalation, Message
+from bot.db.turn_rows import PROFILE, message_values, upsert_user, user_values
+from bot.records.turns import DatabaseUnavailable, FloodState, Turn, UserProfile
 from bot.text.script import Lang, is_lang
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ class ConversationStore:
         self._engine = engine
         self._retry_seconds = retry_seconds
         self._dialect = engine.dialect.name
-        self._upsert = _upsert_user(self._dialect)
+        self._upsert = upsert_user(self._dialect)
         dialect_insert = postgresql.insert if self._dialect == "postgresql" else sqlite.insert
         self._open_escalation = dialect_insert(Escalation).on_conflict_do_nothing(
             index_elements=["user_id"], index_where=text("status = 'open'")
@@ -58,7 +58,7 @@ class ConversationStore:
 
         async def read() -> Any:
             async with self._engine.connect() as conn:
-                return (await conn.execute(_PROFILE, {"user_id": user_id})).first()
+                return (await conn.execute(PROFILE, {"user_id": user_id})).first()
 
         row = await retrying(read, self._retry_seconds)
         if row is None:
@@ -183,15 +183,15 @@ class ConversationStore:
                     done.set_result(result)
 
     async def _write(self, conn: AsyncConnection, turn: Turn) -> int | None:
-        await conn.execute(self._upsert, _user_values(turn))
-        values = _message_values(turn, turn.incoming, "in")
+        await conn.execute(self._upsert, user_values(turn))
+        values = message_values(turn, turn.incoming, "in")
         values["processing_ms"] = turn.processing_ms
         result = await conn.execute(insert(Message).returning(Message.id), values)
         incoming_id = result.scalar_one()  # the replies and the escalation point at it
         if turn.outgoing:
             await conn.execute(
                 insert(Message),
-                [_message_values(turn, out, "out", incoming_id) for out in turn.outgoing],
+                [message_values(turn, out, "out", incoming_id) for out in turn.outgoing],
             )
         if not turn.escalation_reason:
             return None
@@ -213,121 +213,3 @@ class ConversationStore:
         )
         escalation_id: int = (await conn.execute(query)).scalar_one()
         return escalation_id
-
-
-def _user_values(turn: Turn) -> dict[str, Any]:
-    s, choice = turn.sender, turn.language_choice
-    return {
-        "id": s.user_id,
-        "first_name": s.first_name,
-        "last_name": s.last_name,
-        "username": s.username,
-        "telegram_language_code": s.language_code,
-        "detected_language": turn.incoming.language,
-        "chosen_language": None if choice in (None, "auto") else choice,
-        "first_seen": turn.received_at,
-        "last_seen": turn.recorded_at,
-        "district": turn.district,
-        "offered": list(turn.offered),
-        "awaiting": turn.awaiting,
-        "unclear_streak": 1 if turn.unclear else 0,
-        "unclear_change": "keep" if turn.unclear is None else ("add" if turn.unclear else "reset"),
-        "set_choice": choice is not None,
-        "flood_times": list(turn.flood.times) if turn.flood else None,
-        "flood_noticed": turn.flood.noticed if turn.flood else False,
-        "set_flood": turn.flood is not None,
-        # A 403 on a reply means the user blocked the bot (announcements skip them); writing to
-        # the bot again means they unblocked it.
-        "blocked_at": (
-            turn.recorded_at if any(o.delivery == "blocked" for o in turn.outgoing) else None
-        ),
-    }
-
-
-def _upsert_user(dialect: str) -> Executable:
-    """INSERT ... ON CONFLICT DO UPDATE for the user row, built once per database kind.
-
-    One statement whatever the user's history, and safe when two replicas see the same new
-    user at once; both SQLite and PostgreSQL have it.
-    """
-    stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(User)
-    users = User.__table__.c
-    return stmt.on_conflict_do_update(
-        index_elements=["id"],
-        set_={
-            "first_name": stmt.excluded.first_name,
-            "last_name": stmt.excluded.last_name,
-            "username": stmt.excluded.username,
-            "telegram_language_code": stmt.excluded.telegram_language_code,
-            "last_seen": stmt.excluded.last_seen,
-            # Keep the last language we could tell; short messages ("ok") detect nothing.
-            "detected_language": func.coalesce(
-                stmt.excluded.detected_language, users.detected_language
-            ),
-            "district": func.coalesce(stmt.excluded.district, users.district),
-            "offered": stmt.excluded.offered,
-            "awaiting": stmt.excluded.awaiting,
-            "blocked_at": stmt.excluded.blocked_at,
-            "unclear_streak": case(
-                (bindparam("unclear_change") == "add", users.unclear_streak + 1),
-                (bindparam("unclear_change") == "reset", 0),
-                else_=users.unclear_streak,
-            ),
-            "flood_times": case(
-                (bindparam("set_flood", type_=Boolean), stmt.excluded.flood_times),
-                else_=users.flood_times,
-            ),
-            "flood_noticed": case(
-                (bindparam("set_flood", type_=Boolean), stmt.excluded.flood_noticed),
-                else_=users.flood_noticed,
-            ),
-            # Only a /language choice changes it ("auto" clears it).
-            "chosen_language": case(
-                (bindparam("set_choice", type_=Boolean), stmt.excluded.chosen_language),
-                else_=users.chosen_language,
-            ),
-        },
-    )
-
-
-_PROFILE = (
-    select(
-        User.first_name,
-        User.chosen_language,
-        User.detected_language,
-        User.district,
-        User.offered,
-        User.awaiting,
-        User.unclear_streak,
-        User.flood_times,
-        User.flood_noticed,
-        Escalation.id.label("escalation_id"),
-    )
-    .outerjoin(Escalation, and_(Escalation.user_id == User.id, Escalation.status == "open"))
-    .where(User.id == bindparam("user_id"))
-)
-
-
-def _message_values(
-    turn: Turn, logged: LoggedMessage, direction: str, reply_to: int | None = None
-) -> dict[str, Any]:
-    return {
-        "user_id": turn.sender.user_id,
-        "chat_id": turn.sender.chat_id,
-        "direction": direction,
-        "kind": logged.kind,
-        # What sellers type is stored with personal numbers masked (Aadhaar, PAN, accounts...);
-        # the bot's own replies never contain any.
-        "text": pii.mask(logged.text) if direction == "in" else logged.text,
-        "intent": logged.intent,
-        "confidence": logged.confidence,
-        "ranking": [{"intent": n, "confidence": c} for n, c in logged.ranking] or None,
-        "entities": [{"entity": e, "value": v} for e, v in logged.entities] or None,
-        "language": logged.language,
-        "processing_ms": None,
-        "telegram_message_id": logged.telegram_message_id,
-        "reply_to_id": reply_to,
-        "delivery": logged.delivery,
-        "error": logged.error,
-        "created_at": turn.received_at if direction == "in" else turn.recorded_at,
-    }

@@ -10,7 +10,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.db.engine import transaction, utcnow
-from bot.db.models import Dialogue
+from bot.db.models import DialogueStep
 
 
 class DialogueStore:
@@ -24,7 +24,7 @@ class DialogueStore:
         self._engine = engine
         self._expire_after = expire_after
         insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
-        stmt = insert(Dialogue)
+        stmt = insert(DialogueStep)
         self._upsert = stmt.on_conflict_do_update(
             index_elements=["user_id"],
             set_={c: stmt.excluded[c] for c in ("name", "step", "data", "updated_at")},
@@ -36,9 +36,9 @@ class DialogueStore:
         An abandoned dialogue expires: a trainer who started a draft last week and now asks a
         question should get an answer, not "Now in English, or /skip".
         """
-        query = select(Dialogue.name, Dialogue.step, Dialogue.data, Dialogue.updated_at).where(
-            Dialogue.user_id == user_id
-        )
+        query = select(
+            DialogueStep.name, DialogueStep.step, DialogueStep.data, DialogueStep.updated_at
+        ).where(DialogueStep.user_id == user_id)
         async with self._engine.connect() as conn:
             row = (await conn.execute(query)).first()
         if row is None or row.name != name:
@@ -55,4 +55,4 @@ class DialogueStore:
 
     async def clear(self, user_id: int) -> None:
         async with transaction(self._engine) as conn:
-            await conn.execute(delete(Dialogue).where(Dialogue.user_id == user_id))
+            await conn.execute(delete(DialogueStep).where(DialogueStep.user_id == user_id))

@@ -284,7 +284,7 @@ class RoleGrant(Base):
     granted_at: Mapped[dt.datetime]
 
 
-class Dialogue(Base):
+class DialogueStep(Base):
     """Where a user is in a multi-step dialogue (the trainers' /broadcast flow) and its draft.
 
     In the database rather than in the process, so that the next step reaches whichever bot

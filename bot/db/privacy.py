@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.db.engine import transaction, utcnow
-from bot.db.models import Delivery, Dialogue, Escalation, Message, Relay, User
+from bot.db.models import Delivery, DialogueStep, Escalation, Message, Relay, User
 from bot.records.turns import StoredData
 
 # Rows deleted per statement by the retention job, so that SQLite's single writer and
@@ -77,7 +77,7 @@ class PrivacyStore:
             )
             await conn.execute(delete(Delivery).where(Delivery.user_id == user_id))
             await conn.execute(delete(Message).where(Message.user_id == user_id))
-            await conn.execute(delete(Dialogue).where(Dialogue.user_id == user_id))
+            await conn.execute(delete(DialogueStep).where(DialogueStep.user_id == user_id))
             gone = await conn.execute(delete(User).where(User.id == user_id))
         return gone.rowcount == 1
 

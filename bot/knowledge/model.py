@@ -49,5 +49,9 @@ class Topic:
     money: Mapping[str, int] = field(default_factory=dict)
 
 
+# The longest answer, title and link lines included: one screen of a small phone, and well
+# inside Telegram's 4096 characters. The catalog tests hold every answer in every language to it.
+MAX_ANSWER_CHARS = 700
+
 # The day the facts behind the answers were last compared with ../shared/knowledge/facts.md.
 CHECKED = dt.date(2026, 11, 27)

@@ -62,8 +62,11 @@ def _env() -> dict[str, str]:
     return {**os.environ, **RASA_ENV}
 
 
-def train_into(paths: RasaPaths, out: Path, name: str, *, quiet: bool = False) -> Path:
-    """`rasa train nlu` of the project into out/<name>.tar.gz, whatever is there already."""
+def train_into(
+    paths: RasaPaths, out: Path, name: str, *, config: Path | None = None, quiet: bool = False
+) -> Path:
+    """`rasa train nlu` of the project into out/<name>.tar.gz, whatever is there already, with
+    the project's config.yml or another pipeline (`config`)."""
     output = subprocess.DEVNULL if quiet else None
     subprocess.run(
         [
@@ -71,7 +74,7 @@ def train_into(paths: RasaPaths, out: Path, name: str, *, quiet: bool = False) -
             "train",
             "nlu",
             "--config",
-            "config.yml",
+            str(config or "config.yml"),
             "--nlu",
             "data",
             "--domain",

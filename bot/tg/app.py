@@ -25,7 +25,7 @@ from bot.callbacks import Kind
 from bot.config import ConfigError, Settings, TelegramSettings, WebhookSettings
 from bot.services import DeskParts, Services
 from bot.text.catalogs import N_
-from bot.tg import broadcast_flow, handlers, staff
+from bot.tg import broadcast_flow, broadcast_manage, handlers, staff
 from bot.tg.channel import TelegramChannel
 from bot.tg.context import BotData, SaathiApp, SaathiContext
 from bot.tg.desk import TelegramDesk
@@ -58,7 +58,7 @@ def register_handlers(app: SaathiApp, staff_chat_id: int) -> None:
 
     Group -2 runs for every update and cannot be skipped by a later match: it logs. Group -1
     is the trainers' /broadcast flow, which stops the rest when the update is its next step
-    (its state is in the database: see bot/tg/broadcast_flow.py). In group 0
+    (its state is in the database: see bot/tg/steps.py). In group 0
     the first matching handler wins: the staff group's handlers come first (they only see that
     one chat), then private chats, where commands come before free text and free text before
     the catch-all for media. Channel posts and other groups fall through every filter and are
@@ -83,11 +83,11 @@ def register_handlers(app: SaathiApp, staff_chat_id: int) -> None:
     )
     app.add_handler(
         CommandHandler(
-            "broadcasts", broadcast_flow.list_broadcasts, filters=filters.ChatType.PRIVATE
+            "broadcasts", broadcast_manage.list_broadcasts, filters=filters.ChatType.PRIVATE
         )
     )
     app.add_handler(
-        CallbackQueryHandler(broadcast_flow.manage_button, pattern=callbacks.pattern(Kind.MANAGE))
+        CallbackQueryHandler(broadcast_manage.manage_button, pattern=callbacks.pattern(Kind.MANAGE))
     )
     app.add_handler(MessageHandler(private_new & filters.COMMAND, handlers.command))
     app.add_handler(MessageHandler(private_new & filters.TEXT, handlers.text))
