@@ -5,7 +5,7 @@
     python scripts/babel_runner.py compile   # .po -> .mo (build products, not committed)
     python scripts/babel_runner.py check     # the .pot matches the code; hi/hi_Latn complete
 
-`make catalogs` runs compile; `make test` runs check through tests/test_catalogs.py.
+`make catalogs` runs compile; `make test` runs check through tests/text/test_catalogs.py.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from bot.db import migrate
 from bot.db.engine import create_engine
 from bot.db.models import Base
 from bot.nlu import server
-from tests.botapi.emulator import Emulator
+from tests.botapi.emulator import Emulator, Limits
 from tests.support import (
     DEFAULT_POSTGRES,
     PostgresDatabases,
@@ -108,13 +108,23 @@ async def engine(
 
 
 @pytest.fixture
-async def emulator() -> AsyncIterator[Emulator]:
-    """The Bot API emulator; every request the bot made must have followed the spec."""
-    emu = Emulator()
+async def emulator(request: pytest.FixtureRequest) -> AsyncIterator[Emulator]:
+    """The Bot API emulator; every request the bot made must have followed the spec.
+
+    Its limits are the fixture's parameter: `@with_limits(...)` (tests/botapi/emulator.py) has
+    Telegram's 429s enforced, and then the bot must never have been given one."""
+    limits: Limits = getattr(request, "param", Limits())
+    emu = Emulator(
+        enforce_limits=limits.enforce,
+        group_limit=limits.group_limit,
+        group_window=limits.group_window,
+    )
     await emu.start()
     yield emu
     await emu.stop()
     assert emu.violations == [], "the bot sent requests that break the Bot API"
+    if limits.enforce:
+        assert emu.limited == [], "the bot went over Telegram's limits"
 
 
 # -- Rasa -------------------------------------------------------------------------------------

@@ -19,10 +19,18 @@ from bot.tg.desk import TelegramDesk
 from bot.tg.webhook import WebhookServer
 from tests.botapi.emulator import Emulator
 
+# The bot's own pace for a group (20 messages a minute) would make every staff test wait ~3.5 s
+# per card or copy; tests about that limit pass their own window (the emulator's to match).
+QUICK_GROUP_WINDOW = 1.0
 
-def bot_settings(settings: Settings, emulator: Emulator) -> Settings:
+
+def bot_settings(
+    settings: Settings, emulator: Emulator, *, group_window: float = QUICK_GROUP_WINDOW
+) -> Settings:
     """Settings pointing the bot at the emulator, with short long-polls for quick shutdown."""
-    telegram = settings.telegram.model_copy(update={"poll_timeout_seconds": 1})
+    telegram = settings.telegram.model_copy(
+        update={"poll_timeout_seconds": 1, "group_window_seconds": group_window}
+    )
     secrets = settings.secrets.model_copy(
         update={"telegram_bot_token": emulator.token, "api_base_url_override": emulator.base_url}
     )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import time
 import uuid
+from collections.abc import Awaitable, Callable
 
 import asyncpg
 from aiohttp import ClientSession, web
@@ -20,6 +22,21 @@ DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 
 class PostgresUnavailable(Exception):
     """No PostgreSQL server answers at TEST_POSTGRES_URL."""
+
+
+async def until(
+    condition: Callable[[], bool | Awaitable[bool]], timeout: float = 10, what: str = ""
+) -> None:
+    """Wait until `condition()` (plain or awaitable) holds; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        held = condition()
+        if not isinstance(held, bool):
+            held = await held
+        if held:
+            return
+        assert time.monotonic() < deadline, f"never happened: {what or condition}"
+        await asyncio.sleep(0.02)
 
 
 def free_port() -> int:

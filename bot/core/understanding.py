@@ -11,7 +11,7 @@ from bot.core.decision import Change, Decision
 from bot.core.languages import Languages
 from bot.core.ports import Announcements
 from bot.core.render import Renderer
-from bot.knowledge import BY_INTENT, TopicKind
+from bot.knowledge import BY_INTENT, Topic, TopicKind
 from bot.knowledge import districts as district_table
 from bot.nlu.client import Nlu, NluResult, NluUnavailable
 from bot.records.events import TextMessage
@@ -60,6 +60,19 @@ def with_district(
 
 def ask_district(render: Renderer, t: Translator, logged: LoggedMessage, intent: str) -> Decision:
     return Decision([render.ask_district(t)], logged, Change(awaiting=AWAIT_DISTRICT + intent))
+
+
+def likely_topics(nlu: NluResult, settings: AssistantSettings) -> list[Topic]:
+    """The topics a clarification offers for an unsure reading: the likeliest answers (and a
+    person), above `clarify_min_confidence`, at most `clarify_max_options`."""
+    likely = [
+        BY_INTENT[score.name]
+        for score in nlu.ranking
+        if score.confidence >= settings.clarify_min_confidence
+        and score.name in BY_INTENT
+        and (BY_INTENT[score.name].category or BY_INTENT[score.name].kind is TopicKind.HANDOFF)
+    ]
+    return likely[: settings.clarify_max_options]
 
 
 class Understanding:
@@ -195,14 +208,7 @@ class Understanding:
 
     def _clarify(self, t: Translator, nlu: NluResult) -> Reply:
         """Ask which of the likeliest topics was meant, or admit nothing fits."""
-        floor = self._settings.clarify_min_confidence
-        likely = [
-            BY_INTENT[score.name]
-            for score in nlu.ranking
-            if score.confidence >= floor
-            and score.name in BY_INTENT
-            and (BY_INTENT[score.name].category or BY_INTENT[score.name].kind is TopicKind.HANDOFF)
-        ][: self._settings.clarify_max_options]
+        likely = likely_topics(nlu, self._settings)
         if not any(c.category for c in likely):
             return self._render.no_match(t)
         return self._render.clarify(t, likely)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
+import pytest
 from aiohttp import web
 
 from tests.botapi.spec import Spec, SpecError, html_to_text
@@ -40,6 +41,22 @@ BOT_USER = {
 
 
 _BOOKKEEPING = ("html", "received_at")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Telegram's limits for the `emulator` fixture (tests/conftest.py): off by default; with
+    `enforce`, about 30 messages a second overall and `group_limit` per `group_window` seconds
+    per group get 429 like the real thing, and a test fails if the bot was handed any."""
+
+    enforce: bool = False
+    group_limit: int = 20
+    group_window: float = 60.0
+
+
+def with_limits(limits: Limits = Limits(enforce=True)) -> pytest.MarkDecorator:
+    """Run the marked test (or module, as `pytestmark`) against an emulator with these limits."""
+    return pytest.mark.parametrize("emulator", [limits], indirect=True, ids=["limits"])
 
 
 @dataclass
@@ -77,6 +94,7 @@ class Emulator:
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1000)
+        self._last_update_id = 0
         self._message_ids = itertools.count(1)
         self._new_update = asyncio.Event()
         # A condition, not an event: with many chats waiting at once, an event cleared by one
@@ -161,7 +179,7 @@ class Emulator:
     # -- scripting users ---------------------------------------------------------------------
 
     def _push(self, kind: str, payload: dict[str, Any]) -> int:
-        update_id = next(self._update_ids)
+        update_id = self._last_update_id = next(self._update_ids)
         update = {"update_id": update_id, kind: payload}
         self.spec.check_object(update, "Update")  # the emulator itself must speak the spec
         self._updates.append(update)
@@ -294,6 +312,23 @@ class Emulator:
         while self._confirmed <= update_id:
             if time.monotonic() > deadline:
                 raise AssertionError(f"update {update_id} was never confirmed")
+            await asyncio.sleep(0.02)
+
+    async def settled(self, timeout: float = 20) -> None:
+        """Wait until the bot has handled every update sent so far, before checking that
+        something did not happen. Polling: the bot confirms a batch (its next getUpdates) only
+        once every update in it is handled (bot/tg/processor.py). Webhook: the bot answers a
+        POST only once its update is handled."""
+        last = self._last_update_id
+        if not last:
+            return
+        if self._delivery is None:
+            await self.wait_confirmed(last, timeout)
+            return
+        deadline = time.monotonic() + timeout
+        while not all(i in self.delivered_to for i in range(1000, last + 1)):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"updates up to {last} were never handled")
             await asyncio.sleep(0.02)
 
     def calls(self, method: str) -> list[Recorded]:

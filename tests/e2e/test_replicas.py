@@ -27,10 +27,10 @@ from bot.db import migrate
 from bot.db.cluster import Cluster
 from bot.db.engine import async_url, create_engine, utcnow
 from bot.db.models import ChatLease, Message
-from tests.botapi.emulator import Emulator
+from tests.botapi.emulator import Emulator, with_limits
+from tests.broadcast.trainer import TEXTS, say, seed, tap_last, wait_done
 from tests.harness import Webhook, bot_settings, running_bot
-from tests.support import free_port
-from tests.test_broadcast import TEXTS, say, seed, tap_last, wait_done
+from tests.support import free_port, until
 
 pytestmark = [pytest.mark.rasa, pytest.mark.postgres]
 
@@ -47,10 +47,13 @@ class Replicas:
 
 @asynccontextmanager
 async def two_replicas(
-    settings: Settings, postgres_url: str, *, cluster: bool = True, **assistant: Any
+    emulator: Emulator,
+    settings: Settings,
+    postgres_url: str,
+    *,
+    cluster: bool = True,
+    **assistant: Any,
 ) -> AsyncIterator[Replicas]:
-    emulator = Emulator(enforce_limits=True)
-    await emulator.start()
     url = async_url(postgres_url)
     engine = create_engine(settings, url)
     await migrate.run_on(engine, "upgrade")
@@ -77,13 +80,13 @@ async def two_replicas(
             yield Replicas(emulator, engine, [w.url for w in webhooks])
     finally:
         await engine.dispose()
-        await emulator.stop()
-    assert emulator.violations == [], "the bot sent requests that break the Bot API"
 
 
 @pytest.fixture
-async def replicas(rasa_settings: Settings, postgres_url: str) -> AsyncIterator[Replicas]:
-    async with two_replicas(rasa_settings, postgres_url) as running:
+async def replicas(
+    emulator: Emulator, rasa_settings: Settings, postgres_url: str
+) -> AsyncIterator[Replicas]:
+    async with two_replicas(emulator, rasa_settings, postgres_url) as running:
         yield running
 
 
@@ -125,12 +128,13 @@ async def all_at_once(emulator: Emulator, users: range, questions: list[str]) ->
         await emulator.wait_messages(user, len(questions), timeout=60)
 
 
+@with_limits()
 async def test_each_chat_is_handled_by_one_replica_at_a_time(replicas: Replicas) -> None:
     users, emulator = range(5001, 5021), replicas.emulator
     # Every user's four messages arrive at once and are pushed to both replicas together.
     await all_at_once(emulator, users, QUESTIONS)
     await wait_stored(replicas.engine, len(users) * len(QUESTIONS))
-    await asyncio.sleep(0.5)  # time for a reply sent twice to show up
+    await emulator.settled()  # every update handled: a reply sent twice would be here
     assert set(emulator.delivered_to.values()) == set(replicas.urls)  # both replicas worked
     for user in users:
         assert len(emulator.sent[user]) == len(QUESTIONS), "one answer per message"
@@ -143,6 +147,7 @@ async def test_each_chat_is_handled_by_one_replica_at_a_time(replicas: Replicas)
     assert emulator.limited == [], "the replicas together went over Telegram's limits"
 
 
+@with_limits()
 async def test_a_trainer_broadcast_dialogue_moves_between_replicas(replicas: Replicas) -> None:
     recipients: list[dict[str, Any]] = [
         {"id": 300_000 + i, "detected_language": "hi", "district": "Moradabad"} for i in range(30)
@@ -180,14 +185,14 @@ async def test_a_trainer_broadcast_dialogue_moves_between_replicas(replicas: Rep
         assert got == [TEXTS["hi"]], user  # once, from whichever replica claimed the row
 
 
+@with_limits()
 async def test_flood_control_counts_messages_on_every_replica(
-    rasa_settings: Settings, postgres_url: str
+    emulator: Emulator, rasa_settings: Settings, postgres_url: str
 ) -> None:
     limit, user = 6, 5100
     async with two_replicas(
-        rasa_settings, postgres_url, flood_max_messages=limit, flood_window_seconds=60
+        emulator, rasa_settings, postgres_url, flood_max_messages=limit, flood_window_seconds=60
     ) as replicas:
-        emulator = replicas.emulator
         for i in range(limit):
             emulator.user_sends(user, "gst kya hai")
             await emulator.wait_messages(user, i + 1)
@@ -195,12 +200,13 @@ async def test_flood_control_counts_messages_on_every_replica(
         [*_, notice] = await emulator.wait_messages(user, limit + 1)
         emulator.user_sends(user, "gst kya hai")
         await wait_stored(replicas.engine, limit + 2)
-        await asyncio.sleep(0.5)
+        await emulator.settled()
     assert "message" in notice["text"].lower()  # the notice, in Hindi in English letters
     assert len(emulator.sent[user]) == limit + 1  # the last message was stored, not answered
     assert set(emulator.delivered_to.values()) == set(replicas.urls)
 
 
+@with_limits()
 async def test_the_replicas_share_telegrams_message_limit(replicas: Replicas) -> None:
     await all_at_once(replicas.emulator, range(6001, 6091), ["namaste"])
     assert set(replicas.emulator.delivered_to.values()) == set(replicas.urls)
@@ -230,7 +236,7 @@ async def test_a_chat_lease_waits_for_its_holder_is_renewed_and_outlives_a_dead_
         events.clear()
         short = Cluster(engine, lease_seconds=0.6)
         first = asyncio.create_task(hold(short, "slow", 2.0))
-        await asyncio.sleep(0.1)
+        await until(lambda: events == ["slow in"], what="the slow holder in")
         await hold(short, "next", 0)
         await first
         assert events == ["slow in", "slow out", "next in", "next out"]

@@ -13,20 +13,11 @@ from telegram.ext import ExtBot
 from bot.config import load_settings
 from bot.tg.app import rate_limiter
 from bot.tg.pacing import LOW_PRIORITY
-from tests.botapi.emulator import Emulator
+from tests.botapi.emulator import Emulator, Limits, with_limits
 
 Bot = ExtBot[dict[str, Any]]
 
 TELEGRAM = load_settings(env={}).telegram
-
-
-@pytest.fixture
-async def emulator() -> AsyncIterator[Emulator]:
-    emu = Emulator(enforce_limits=True)
-    await emu.start()
-    yield emu
-    await emu.stop()
-    assert emu.violations == [], "the bot sent requests that break the Bot API"
 
 
 @pytest.fixture
@@ -40,6 +31,7 @@ async def bot(emulator: Emulator) -> AsyncIterator[Bot]:
         yield ext
 
 
+@with_limits()
 async def test_a_burst_of_200_sends_gets_no_429(emulator: Emulator, bot: Bot) -> None:
     # The default AIORateLimiter let 35 of these through to a 429 on the same emulator.
     started = time.monotonic()
@@ -50,12 +42,14 @@ async def test_a_burst_of_200_sends_gets_no_429(emulator: Emulator, bot: Bot) ->
     assert elapsed < 200 / 25, "paced far below the limit"
 
 
+@with_limits()
 async def test_a_reply_overtakes_queued_announcements(emulator: Emulator, bot: Bot) -> None:
     announcements = [
         asyncio.create_task(bot.send_message(2000 + i, "mela", rate_limit_args=LOW_PRIORITY))
         for i in range(90)
     ]
-    await asyncio.sleep(0.3)  # the announcements are queued and going out
+    while len(emulator.calls("sendMessage")) < 10:  # the announcements are going out
+        await asyncio.sleep(0.01)
     started = time.monotonic()
     await bot.send_message(3000, "jawab")
     reply_took = time.monotonic() - started
@@ -65,6 +59,7 @@ async def test_a_reply_overtakes_queued_announcements(emulator: Emulator, bot: B
     assert sum(len(emulator.sent[2000 + i]) for i in range(90)) == 90
 
 
+@with_limits()
 async def test_a_429_pauses_everyone_and_the_message_is_retried(
     emulator: Emulator, bot: Bot
 ) -> None:
@@ -75,9 +70,9 @@ async def test_a_429_pauses_everyone_and_the_message_is_retried(
     assert len(emulator.sent[4000]) == 1 and len(emulator.sent[4001]) == 1
 
 
+@with_limits(Limits(enforce=True, group_limit=4, group_window=2.0))
 async def test_messages_to_a_group_keep_to_the_group_limit(emulator: Emulator) -> None:
     # The staff group's 20-a-minute limit, scaled down to 4 in 2 s to keep the test short.
-    emulator.group_limit, emulator.group_window = 4, 2.0
     tg = TELEGRAM.model_copy(
         update={"max_group_messages_per_minute": 4, "group_window_seconds": 2.0}
     )

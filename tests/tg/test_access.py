@@ -4,7 +4,6 @@ same rules. Real application, emulator, real databases."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from typing import Any
 
@@ -105,7 +104,7 @@ async def test_privileged_actions_are_refused_to_everyone_else_and_everywhere_el
         emulator.staff_sends(GROUP, STAFF, "/trainer add 1")
         for data in (f"staff:claim:{escalation + 99}", f"staff:fly:{escalation}", "staff:claim:x"):
             emulator.user_taps(STAFF, {**card, "chat": emulator.groups[GROUP]}, data)
-        await asyncio.sleep(1.0)
+        await emulator.settled()
 
     # Nothing changed: the escalation is open and unclaimed, the broadcast still scheduled,
     # no role was granted, no new broadcast was started.

@@ -127,7 +127,7 @@ async def restart_and_finish(
     try:
         for u in slow:
             await emulator.wait_messages(u, 1, timeout=60)
-        await asyncio.sleep(1.5)  # time for any repeated answer to show up
+        await emulator.settled(timeout=30)  # all handled: a repeated answer would be here
     finally:
         await interrupt(bot)
     return bot

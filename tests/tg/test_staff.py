@@ -14,17 +14,25 @@ from bot.config import Settings
 from bot.db.engine import session_factory
 from bot.db.models import Escalation, Message, Relay
 from bot.nlu.client import Nlu
-from tests.botapi.emulator import Emulator, button_data
+from bot.tg.context import SaathiApp
+from tests.botapi.emulator import Emulator, Limits, button_data, with_limits
 from tests.fakes import DEFAULT_RULES, FakeNlu
-from tests.harness import ask, bot_settings, running_bot
+from tests.harness import QUICK_GROUP_WINDOW, ask, bot_settings, running_bot
 
 GROUP, STAFF, ADMIN, STRANGER = -100777000, 9001, 9000, 5555
 
 
-def staff_settings(settings: Settings, emulator: Emulator, **staff: Any) -> Settings:
+def staff_settings(
+    settings: Settings,
+    emulator: Emulator,
+    *,
+    group_window: float = QUICK_GROUP_WINDOW,
+    **staff: Any,
+) -> Settings:
     roles = settings.roles.model_copy(update={"staff": [STAFF], "admins": [ADMIN]})
     desk = settings.staff.model_copy(update={"chat_id": GROUP, **staff})
-    return bot_settings(settings.model_copy(update={"roles": roles, "staff": desk}), emulator)
+    changed = settings.model_copy(update={"roles": roles, "staff": desk})
+    return bot_settings(changed, emulator, group_window=group_window)
 
 
 async def in_group(emulator: Emulator, count: int) -> list[dict[str, Any]]:
@@ -37,9 +45,17 @@ async def rows(engine: AsyncEngine, model: Any, **where: Any) -> list[Any]:
         return list((await session.scalars(query)).all())
 
 
-async def settle(emulator: Emulator, seconds: float = 0.3) -> None:
-    """Give the bot time to (not) react; used where the point is that nothing is sent."""
-    await asyncio.sleep(seconds)
+async def job_runs(app: SaathiApp, name: str, times: int, timeout: float = 10) -> None:
+    """Wait until the repeating job `name` has run `times` more times (its next run moved)."""
+    assert app.job_queue is not None
+    [job] = app.job_queue.get_jobs_by_name(name)
+    seen, runs = job.next_t, 0
+    deadline = time.monotonic() + timeout
+    while runs < times:
+        assert time.monotonic() < deadline, f"job {name} stopped running"
+        if job.next_t != seen:
+            seen, runs = job.next_t, runs + 1
+        await asyncio.sleep(0.02)
 
 
 @pytest.mark.rasa
@@ -64,7 +80,7 @@ async def test_a_hindi_user_reaches_staff_and_back(
         copies = (await in_group(emulator, 3))[1:]
         assert copies[0]["text"] == "मेरा सवाल GST के बारे में है" and "voice" in copies[1]
         assert all(c["message_thread_id"] == thread for c in copies)
-        await settle(emulator)
+        await emulator.settled()
         assert len(emulator.sent[user]) == 1
 
         emulator.staff_sends(GROUP, STAFF, "Namaste! Aapka GST number hai?", thread=thread)
@@ -143,7 +159,7 @@ async def test_nobody_but_staff_in_the_staff_group_can_use_staff_powers(
         emulator.user_taps(STAFF, {**card, "chat": emulator.private_chat(STAFF)}, claim)
         emulator.staff_sends(GROUP, STAFF, "/staff add 4242")  # staff, not admin
         await in_group(emulator, 2)
-        await settle(emulator, 0.5)
+        await emulator.settled()
         assert len(emulator.sent[GROUP]) == 2  # only the card and the admin-only refusal
         assert "admin" in emulator.sent[GROUP][-1]["text"].lower()
     [escalation] = await rows(engine, Escalation, user_id=1101)
@@ -167,7 +183,7 @@ async def test_admins_add_staff_at_run_time(
         emulator.staff_sends(GROUP, ADMIN, "/staff remove 4242", first_name="Asha")
         await in_group(emulator, 3)
         emulator.staff_sends(GROUP, 4242, "/queue", first_name="Neha")
-        await settle(emulator, 0.5)
+        await emulator.settled()
         assert len(emulator.sent[GROUP]) == 3
         # A trainer added at run time can go through the /broadcast steps at once.
         emulator.staff_sends(GROUP, ADMIN, "/trainer add 4343", first_name="Asha")
@@ -220,7 +236,7 @@ async def test_without_forum_topics_staff_reply_to_relayed_messages(
         [*_, second] = await emulator.wait_messages(1300, 3)
         assert "Aur PAN bhi" in second["text"]
         emulator.staff_sends(GROUP, STAFF, "staff chat, not for the user")
-        await settle(emulator)
+        await emulator.settled()
         assert len(emulator.sent[1300]) == 3
     assert emulator.calls("createForumTopic") == []
 
@@ -268,14 +284,15 @@ async def test_a_waiting_user_is_reassured_once_and_flagged_in_the_queue(
 ) -> None:
     emulator.add_group(GROUP, forum=True)
     settings = staff_settings(settings, emulator, reassure_after_minutes=0.02)
-    async with await run_staff_bot(settings, engine):
+    async with await run_staff_bot(settings, engine) as app:
         await ask(emulator, 1500, "kisi insaan se baat karao")
         [_, reassurance] = await emulator.wait_messages(1500, 2, timeout=10)
         assert reassurance["text"]
         emulator.staff_sends(GROUP, STAFF, "/queue")
         queue = await _until_text(emulator, "⚠️")
         assert "⚠️" in queue
-        await settle(emulator, 2.5)
+        await job_runs(app, "_reassure", 2)  # the check runs again: the user is not reassured twice
+        await emulator.settled()
         assert len(emulator.sent[1500]) == 2  # only once
 
 
@@ -289,14 +306,17 @@ async def _until_text(emulator: Emulator, needle: str, timeout: float = 10) -> s
     raise AssertionError(f"no queue message with {needle!r}")
 
 
+# The 20-a-minute group limit, scaled down so that the test stays short.
+BURST_WINDOW = 2.0
+
+
+@with_limits(Limits(enforce=True, group_window=BURST_WINDOW))
 async def test_a_burst_of_50_messages_respects_the_group_limit_and_loses_nothing(
     emulator: Emulator, settings: Settings, engine: AsyncEngine
 ) -> None:
-    window = 2.0  # the 20-a-minute group limit, scaled down so that the test stays short
+    window = BURST_WINDOW
     emulator.add_group(GROUP, forum=True)
-    emulator.enforce_limits, emulator.group_window = True, window
-    telegram = settings.telegram.model_copy(update={"group_window_seconds": window})
-    settings = staff_settings(settings.model_copy(update={"telegram": telegram}), emulator)
+    settings = staff_settings(settings, emulator, group_window=window)
     async with await run_staff_bot(settings, engine):
         await ask(emulator, 1600, "kisi insaan se baat karao")
         for i in range(50):

@@ -12,9 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
+from bot.core.understanding import likely_topics
 from bot.db.engine import session_factory
 from bot.db.models import Message, User
 from bot.knowledge import BY_INTENT, TopicKind
+from bot.nlu.client import parse_rasa_response
 from bot.text.script import detect_language
 from tests.botapi.emulator import Emulator, button_data
 from tests.conftest import RasaServer
@@ -48,23 +50,15 @@ async def find_unsure_message(rasa: RasaServer, settings: Settings) -> tuple[str
         "form kaise bhare",
     ]
     threshold = settings.assistant.confidence_threshold
-    floor = settings.assistant.clarify_min_confidence
     async with httpx.AsyncClient() as client:
         for text in candidates:
             response = await client.post(
                 f"{rasa.url}/model/parse", params={"token": rasa.token}, json={"text": text}
             )
-            body = response.json()
-            offered = [
-                r["name"]
-                for r in body["intent_ranking"]
-                if r["confidence"] >= floor
-                and r["name"] in BY_INTENT
-                and BY_INTENT[r["name"]].kind in (TopicKind.KNOWLEDGE, TopicKind.HANDOFF)
-            ][: settings.assistant.clarify_max_options]
-            knowledge = [n for n in offered if BY_INTENT[n].kind is TopicKind.KNOWLEDGE]
-            if body["intent"]["confidence"] < threshold and knowledge:
-                return text, offered
+            reading = parse_rasa_response(response.json())
+            offered = likely_topics(reading, settings.assistant)  # what the bot will offer
+            if reading.intent.confidence < threshold and any(t.category for t in offered):
+                return text, [t.intent for t in offered]
     raise AssertionError("no candidate message is ambiguous for the current model")
 
 

@@ -1,4 +1,4 @@
-"""The dialogue paths of test_assistant.py again, with the real trained Rasa model."""
+"""The dialogue paths of tests/core/test_assistant.py again, with the real trained Rasa model."""
 
 from __future__ import annotations
 

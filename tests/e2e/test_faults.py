@@ -24,7 +24,7 @@ from bot.records.replies import Reply
 from tests.botapi.emulator import Emulator
 from tests.fakes import DEFAULT_RULES, FakeNlu, assistant_for
 from tests.harness import bot_settings, running_bot
-from tests.support import TcpProxy
+from tests.support import TcpProxy, until
 
 USER = Sender(31, 31, "Asha")
 
@@ -86,7 +86,7 @@ async def ask_while_locked(
     engine, path = sqlite
     assistant = assistant_for(FakeNlu(DEFAULT_RULES), engine, with_retry(settings, retry))
     locker = asyncio.create_task(hold_write_lock(path, lock))
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0)  # the locker takes the lock before its first await
     [reply] = await ask(assistant, text)
     return reply, locker
 
@@ -203,8 +203,12 @@ async def test_telegram_5xx_and_timeouts_are_retried_with_backoff(
         emulator.hang_remaining, emulator.hang_seconds = 1, 1.5
         emulator.user_sends(42, "namaste")
         await emulator.wait_messages(42, 1, timeout=10)
-        await asyncio.sleep(1.2)  # the emulator records the hung call when it finally ends
-        calls = [r.status for r in emulator.calls("sendMessage") if r.params["chat_id"] == 42]
+
+        def to_42() -> list[int]:  # the emulator records the hung call when it finally ends
+            return [r.status for r in emulator.calls("sendMessage") if r.params["chat_id"] == 42]
+
+        await until(lambda: len(to_42()) == 2, what="the hung call's end")
+        calls = to_42()
         assert sorted(calls) == [200, 504]  # timed out once, then sent
         # Three failures in a row: given up, logged as failed, and the bot goes on.
         emulator.server_errors_remaining = 3
