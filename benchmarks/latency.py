@@ -48,8 +48,10 @@ async def rasa_alone(rasa: Rasa, texts: Sequence[str]) -> list[float]:
 async def rasa_throughput(rasa: Rasa, texts: Sequence[str]) -> float:
     """Parses per second with CONCURRENCY clients, each waiting for its answer."""
     limits = httpx.Limits(max_connections=CONCURRENCY)
+    # A generous timeout: with 32 clients on 2 shared cores a parse may queue for seconds, and
+    # what is measured is the rate, not how long one waits.
     async with httpx.AsyncClient(
-        base_url=rasa.url, params={"token": rasa.token}, limits=limits
+        base_url=rasa.url, params={"token": rasa.token}, limits=limits, timeout=60
     ) as client:
 
         async def worker(share: Sequence[str]) -> None:

@@ -134,6 +134,15 @@ class Renderer:
         ]
         return numbered(t, text, buttons)
 
+    def out_of_scope(self, t: Translator) -> Reply:
+        """Weather, cricket, songs: one polite line on what the bot is for, and no person."""
+        text = t(
+            "Sorry, I can't help with that. I only answer questions about selling online, "
+            "listing products, exports and ODOP schemes."
+        )
+        button = Button(t("See all topics"), callback=callbacks.make(Kind.HELP))
+        return Reply(text, t.lang, ((button,),), intent="out_of_scope")
+
     def handoff(self, t: Translator, back_at: dt.datetime | None = None) -> Reply:
         """Tell the user a person will reply, and roughly when."""
         text = t(

@@ -175,7 +175,9 @@ class Understanding:
             log.error("NLU returned unknown intent %r", intent)
             return Decision([self._render.no_match(t)], logged, Change(unclear=True))
         if not confident:
-            return Decision([self._clarify(t, nlu)], logged, Change(unclear=True))
+            reply = self._clarify(t, nlu)
+            declined = reply.intent == "out_of_scope"  # not the bot's failure: no streak
+            return Decision([reply], logged, Change(unclear=None if declined else True))
         if intent in NEEDS_DISTRICT:
             known = district or profile_district(profile)
             if known is None:
@@ -193,7 +195,9 @@ class Understanding:
         if topic.kind is TopicKind.HANDOFF:
             return Decision([self._handoff(t)], logged, Change(escalation="user_asked"))
         if topic.kind is TopicKind.OUT_OF_SCOPE:
-            return Decision([self._render.no_match(t)], logged, Change(unclear=True))
+            # Weather, cricket, songs: declined politely in every script alike; no person is
+            # offered and it does not count towards handing the user over as "unclear".
+            return Decision([self._render.out_of_scope(t)], logged)
         return Decision([self._render.answer(t, topic)], logged, Change(unclear=False))
 
     async def _yes_no(
@@ -210,5 +214,7 @@ class Understanding:
         """Ask which of the likeliest topics was meant, or admit nothing fits."""
         likely = likely_topics(nlu, self._settings)
         if not any(c.category for c in likely):
+            if nlu.intent.name == "out_of_scope":  # unsure, but of nothing the bot covers
+                return self._render.out_of_scope(t)
             return self._render.no_match(t)
         return self._render.clarify(t, likely)

@@ -48,15 +48,17 @@ TOPICS: tuple[Topic, ...] = (
         "iec_code",
         TopicKind.KNOWLEDGE,
         N_("IEC for export"),
-        # facts.md 3.1 (third-party guides agree: [M/H]; fake-site warning from DGFT: [H]).
+        # facts.md 3.1 (third-party guides agree: [M/H]; fake-site warning from DGFT: [H]). The
+        # ₹500 is for a new IEC only; the yearly update and corrections cost nothing.
         # No `more` on purpose: tests/test_assistant.py uses "more:iec_code" as stale data.
         N_(
             "To export, you need an IEC (Importer-Exporter Code).\n"
-            "Apply online at dgft.gov.in with your PAN. The fee is %(iec_fee)s, and the code "
+            "Apply online at dgft.gov.in with your PAN. A new IEC costs %(iec_fee)s (updating it "
+            "is free), and the code "
             "usually comes within 1 working day. Your IEC number is the same as your PAN.\n"
             "Keep ready: PAN, Aadhaar (for a proprietor), a cancelled cheque and proof of your "
             "business address. A company or LLP also needs a digital signature (DSC).\n"
-            "Update it online every year between April and June, or it stops working.\n"
+            "Update it online every year between April and June (free), or it stops working.\n"
             "Use only dgft.gov.in: fake IEC websites exist."
         ),
         category=Category.EXPORTS,

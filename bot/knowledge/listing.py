@@ -82,7 +82,8 @@ TOPICS: tuple[Topic, ...] = (
         N_(
             "Set a price that covers all your costs:\n"
             "1. Making cost of one piece: material, labour and packing.\n"
-            "2. Flipkart's fees: commission and fixed fee.\n"
+            "2. Flipkart's fees: a commission, which is a percentage of your selling price, "
+            "and a fixed fee.\n"
             "3. Shipping charge, by weight and distance.\n"
             "4. GST on your product, if you are registered.\n"
             "5. Your profit (margin).\n"
@@ -93,6 +94,9 @@ TOPICS: tuple[Topic, ...] = (
         # facts.md 2.2 fees: 18% GST on the fee [M]; Nov 2025 zero commission below Rs 1,000 [M]
         # (news); volumetric weight formula [M].
         more=N_(
+            "• Example: you sell at %(example_price)s and the commission is 10%% (only an "
+            "example; see your rate card). The commission is %(example_commission)s and 18%% "
+            "GST on it %(example_gst)s: %(example_fees)s goes to fees, before the fixed fee.\n"
             "• GST of 18%% is charged on Flipkart's fees. Add it to the fees when you work out "
             "your price.\n"
             "• Since November 2025, products priced below %(zero_commission_below)s reportedly pay "
@@ -105,7 +109,14 @@ TOPICS: tuple[Topic, ...] = (
         category=Category.LISTING,
         url="https://seller.flipkart.com",
         last_checked=CHECKED,
-        money={"zero_commission_below": 1_000},
+        # The worked example: 10% of ₹2,000 is ₹200, and 18% GST on that ₹36.
+        money={
+            "zero_commission_below": 1_000,
+            "example_price": 2_000,
+            "example_commission": 200,
+            "example_gst": 36,
+            "example_fees": 236,
+        },
     ),
     Topic(
         "listing_title_keywords",

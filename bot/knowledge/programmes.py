@@ -67,7 +67,8 @@ TOPICS: tuple[Topic, ...] = (
             "sellers showed their products to Walmart US buyers."
         ),
         category=Category.PROGRAMMES,
-        url="https://msme.up.gov.in",
+        # No url: facts.md names no official Vriddhi site, and msme.up.gov.in is UP's MSME
+        # department, where the answer sends sellers to ask, not Vriddhi's own page.
         last_checked=CHECKED,
     ),
     Topic(

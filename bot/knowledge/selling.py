@@ -21,7 +21,8 @@ TOPICS: tuple[Topic, ...] = (
         N_(
             "How to start selling on Flipkart:\n"
             "1. Sign up at seller.flipkart.com with your mobile number and email.\n"
-            "2. Enter your GSTIN (or GST enrolment number) and PAN.\n"
+            "2. Enter your GSTIN and PAN. No GSTIN yet? Ask Flipkart seller support if a GST "
+            "enrolment number is accepted.\n"
             "3. Add your pickup address and your bank account with a cancelled cheque.\n"
             "4. Choose a store name and list your products with good photos.\n"
             "Flipkart checks each listing. When an order comes, you pack it and Flipkart "
@@ -50,7 +51,8 @@ TOPICS: tuple[Topic, ...] = (
         N_(
             "Papers you usually need to sell online:\n"
             "• PAN card\n"
-            "• GSTIN, or a GST enrolment number if you sell only within UP\n"
+            "• GSTIN (selling only within UP without GST: ask Flipkart if a GST enrolment "
+            "number will do)\n"
             "• Bank account and a cancelled cheque (the name must match)\n"
             "• Address from where your goods will be picked up\n"
             "• Mobile number and email\n"

@@ -120,8 +120,16 @@ async def test_unsure_nlu_asks_which_topic_and_a_tap_answers_it(world: World) ->
     assert answer.language == "hi_Latn"
 
 
+async def test_out_of_scope_is_declined_politely_without_a_person(world: World) -> None:
+    for _ in range(3):  # and never counts towards handing the user to a person
+        [reply] = await world.say(14, "aaj match kaun jeeta bhai")
+        assert reply.intent == "out_of_scope" and reply.language == "hi_Latn"
+        assert callbacks(reply) == ["help"]
+    assert not await world.rows(Escalation)
+
+
 async def test_nothing_fits_offers_a_person_and_a_tap_records_an_escalation(world: World) -> None:
-    [reply] = await world.say(14, "aaj match kaun jeeta bhai")
+    [reply] = await world.say(14, "vague baat")
     assert "human" in callbacks(reply)
     assert not await world.rows(Escalation)
     [noted] = await world.tap(14, "human")
@@ -256,7 +264,7 @@ async def test_typed_numbers_in_any_script_pick_an_option(world: World, typed: s
 async def test_numbers_without_a_menu_go_to_the_nlu(world: World) -> None:
     await world.say(32, "gst ke bina bech sakte hai kya")
     [reply] = await world.say(32, "7")
-    assert reply.intent is None and world.nlu.texts[-1] == "7"
+    assert reply.intent == "out_of_scope" and world.nlu.texts[-1] == "7"  # the fake's fallback
 
 
 async def test_yes_takes_the_offered_topic_and_no_shows_the_menu(world: World) -> None:

@@ -61,15 +61,32 @@ async def test_questions_in_three_scripts_get_the_right_answer_in_their_script(
     assert (reply.intent, reply.language) == (intent, lang)
 
 
-@pytest.mark.parametrize("text", ["asdfgh jkl", "aaj cricket match kaun jeeta", "मौसम कैसा रहेगा कल"])
-async def test_gibberish_and_unrelated_questions_say_what_the_bot_can_do(
-    assistant: Assistant, text: str
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("aaj cricket match kaun jeeta", "hi_Latn"),
+        ("मौसम कैसा रहेगा कल", "hi"),
+        ("what will the weather be like tomorrow", "en"),
+        ("play a song for me", "en"),
+        ("koi gaana sunao", "hi_Latn"),
+    ],
+)
+async def test_questions_outside_the_bots_topics_are_declined_alike_in_every_script(
+    assistant: Assistant, text: str, lang: str
 ) -> None:
     outbox = CollectingOutbox()
     await assistant.handle(TextMessage(Sender(901, 901), text), outbox)
     [reply] = outbox.replies
-    assert reply.intent is None
-    assert "human" in [b.callback for row in reply.buttons for b in row]
+    assert (reply.intent, reply.language) == ("out_of_scope", lang)
+    assert "human" not in [b.callback for row in reply.buttons for b in row]
+
+
+async def test_gibberish_gets_what_the_bot_can_do(assistant: Assistant) -> None:
+    outbox = CollectingOutbox()
+    await assistant.handle(TextMessage(Sender(903, 903), "asdfgh jkl"), outbox)
+    [reply] = outbox.replies
+    assert reply.intent in (None, "out_of_scope")  # what it can help with, or declined
+    assert "help" in [b.callback for row in reply.buttons for b in row]
 
 
 async def test_asking_for_a_person_is_understood_and_recorded(
