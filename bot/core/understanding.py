@@ -175,9 +175,7 @@ class Understanding:
             log.error("NLU returned unknown intent %r", intent)
             return Decision([self._render.no_match(t)], logged, Change(unclear=True))
         if not confident:
-            reply = self._clarify(t, nlu)
-            declined = reply.intent == "out_of_scope"  # not the bot's failure: no streak
-            return Decision([reply], logged, Change(unclear=None if declined else True))
+            return self._unsure(t, nlu, logged)
         if intent in NEEDS_DISTRICT:
             known = district or profile_district(profile)
             if known is None:
@@ -195,9 +193,7 @@ class Understanding:
         if topic.kind is TopicKind.HANDOFF:
             return Decision([self._handoff(t)], logged, Change(escalation="user_asked"))
         if topic.kind is TopicKind.OUT_OF_SCOPE:
-            # Weather, cricket, songs: declined politely in every script alike; no person is
-            # offered and it does not count towards handing the user over as "unclear".
-            return Decision([self._render.out_of_scope(t)], logged)
+            return self._decline(t, logged)
         return Decision([self._render.answer(t, topic)], logged, Change(unclear=False))
 
     async def _yes_no(
@@ -210,11 +206,17 @@ class Understanding:
         lead = t("OK.") if yes else t("OK, no problem.")
         return Decision([self._render.help(t, lead)], logged)
 
-    def _clarify(self, t: Translator, nlu: NluResult) -> Reply:
-        """Ask which of the likeliest topics was meant, or admit nothing fits."""
+    def _unsure(self, t: Translator, nlu: NluResult, logged: LoggedMessage) -> Decision:
+        """Ask which of the likeliest topics was meant, or admit nothing fits (and decline
+        when the likeliest reading is something the bot does not cover)."""
         likely = likely_topics(nlu, self._settings)
-        if not any(c.category for c in likely):
-            if nlu.intent.name == "out_of_scope":  # unsure, but of nothing the bot covers
-                return self._render.out_of_scope(t)
-            return self._render.no_match(t)
-        return self._render.clarify(t, likely)
+        if any(c.category for c in likely):
+            return Decision([self._render.clarify(t, likely)], logged, Change(unclear=True))
+        if nlu.intent.name == "out_of_scope":
+            return self._decline(t, logged)
+        return Decision([self._render.no_match(t)], logged, Change(unclear=True))
+
+    def _decline(self, t: Translator, logged: LoggedMessage) -> Decision:
+        """Weather, cricket, songs: declined politely in every script alike. No person is
+        offered, and it is not the bot failing, so it does not count towards a handoff."""
+        return Decision([self._render.out_of_scope(t)], logged)

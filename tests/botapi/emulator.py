@@ -28,6 +28,7 @@ import pytest
 from aiohttp import web
 
 from tests.botapi.spec import Spec, SpecError, html_to_text
+from tests.support import until
 
 BOT_USER = {
     "id": 777000111,
@@ -41,6 +42,7 @@ BOT_USER = {
 
 
 _BOOKKEEPING = ("html", "received_at")
+FIRST_UPDATE_ID = 1000
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ class Emulator:
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
-        self._update_ids = itertools.count(1000)
+        self._update_ids = itertools.count(FIRST_UPDATE_ID)
         self._last_update_id = 0
         self._message_ids = itertools.count(1)
         self._new_update = asyncio.Event()
@@ -325,11 +327,12 @@ class Emulator:
         if self._delivery is None:
             await self.wait_confirmed(last, timeout)
             return
-        deadline = time.monotonic() + timeout
-        while not all(i in self.delivered_to for i in range(1000, last + 1)):
-            if time.monotonic() > deadline:
-                raise AssertionError(f"updates up to {last} were never handled")
-            await asyncio.sleep(0.02)
+        pushed = range(FIRST_UPDATE_ID, last + 1)
+        await until(
+            lambda: all(i in self.delivered_to for i in pushed),
+            timeout,
+            what=f"the bot handling updates up to {last}",
+        )
 
     def calls(self, method: str) -> list[Recorded]:
         return [r for r in self.requests if r.method.lower() == method.lower()]

@@ -18,6 +18,7 @@ from bot.tg.context import SaathiApp
 from tests.botapi.emulator import Emulator, Limits, button_data, with_limits
 from tests.fakes import DEFAULT_RULES, FakeNlu
 from tests.harness import QUICK_GROUP_WINDOW, ask, bot_settings, running_bot
+from tests.support import until
 
 GROUP, STAFF, ADMIN, STRANGER = -100777000, 9001, 9000, 5555
 
@@ -91,7 +92,7 @@ async def test_a_hindi_user_reaches_staff_and_back(
         queue = (await in_group(emulator, 4))[-1]
         assert "#" in queue["text"] and "Ravi" not in queue["text"]  # not claimed yet
         emulator.user_taps(STAFF, {**card, "chat": emulator.groups[GROUP]}, claim)
-        await _until(lambda: "claimed" in emulator.topics[GROUP][thread])
+        await until(lambda: "claimed" in emulator.topics[GROUP][thread])
         emulator.staff_sends(GROUP, STAFF, "/transcript", thread=thread)
         transcript = (await in_group(emulator, 5))[-1]
         assert "मेरा सवाल GST के बारे में है" in transcript["text"]
@@ -123,13 +124,6 @@ async def _tap(emulator: Emulator, user: int, message: dict[str, Any], data: str
     before = len(emulator.sent[user])
     emulator.user_taps(user, message, data)
     return (await emulator.wait_messages(user, before + 1))[-1]
-
-
-async def _until(condition: Any, timeout: float = 10) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition never became true"
-        await asyncio.sleep(0.02)
 
 
 async def run_staff_bot(settings: Settings, engine: AsyncEngine, nlu: Nlu | None = None) -> Any:
