@@ -19,7 +19,7 @@ CATALOGS := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
 NLU_INPUTS := rasa_project/config.yml rasa_project/domain.yml $(wildcard rasa_project/data/*/*.yml)
 
 .PHONY: help run test install catalogs migrate train rasa-up rasa-down lint format bench \
-        bench-classifiers lock rasa-lock clean
+        bench-answers bench-classifiers lock rasa-lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
@@ -82,6 +82,9 @@ format: $(VENV)/.installed  ## apply ruff's fixes and formatting
 
 bench: install catalogs train  ## NLU accuracy per script, latency/throughput/RSS through the emulator
 	$(BOT) -m benchmarks.run
+
+bench-answers: install catalogs train  ## only the answer-level check: held-out questions through the bot and real Rasa
+	$(BOT) -m benchmarks.answers
 
 bench-classifiers: install  ## retrain with LogisticRegression and DIET and compare them (slow)
 	$(BOT) -m benchmarks.compare_classifiers

@@ -15,7 +15,16 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
-from benchmarks import broadcast, broadcast_scale, latency, load, nlu_accuracy, replicas, staff
+from benchmarks import (
+    answers,
+    broadcast,
+    broadcast_scale,
+    latency,
+    load,
+    nlu_accuracy,
+    replicas,
+    staff,
+)
 from benchmarks.common import held_out_texts, rasa_server, save
 from bot.config import load_settings
 from tests.support import DEFAULT_POSTGRES, PostgresDatabases, PostgresUnavailable
@@ -52,6 +61,9 @@ def main() -> None:
     with rasa_server(settings) as rasa:
         accuracy["districts"] = nlu_accuracy.district_recognition(rasa)
         print("district recognition:", accuracy["districts"])
+        print("Answers: does each held-out question get the answer it asks for? ...")
+        answered = asyncio.run(answers.measure(settings, rasa))
+        answers.print_table(answered)
         print(f"Latency and throughput over {len(texts)} held-out messages ...")
         runs = asyncio.run(
             _on_both_databases(
@@ -81,6 +93,7 @@ def main() -> None:
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "nlu": accuracy,
+        "answers": {k: v for k, v in answered.items() if k != "misses"},
         "latency": runs,
         "load": loads,
         "broadcast": broadcasts,

@@ -20,6 +20,7 @@ class Kind(StrEnum):
     LANGUAGE = "lang"  # + hi | hi_Latn | en | auto
     TOPIC = "topic"  # + intent
     MORE = "more"  # + intent
+    ASK = "ask"  # + intent + kind of question (bot/text/asks.py)
     CATEGORY = "cat"  # + category key
     HUMAN = "human"
     HELP = "help"

@@ -51,6 +51,8 @@ def _districts_in(text: str) -> tuple[Entity, ...]:
 # First matching keyword wins, so the more specific ones come first.
 DEFAULT_RULES: dict[str, Ranking] = {
     "ka odop": [("district_product", 0.9)],
+    "iske": [("follow_up", 0.9)],
+    "इसकी": [("follow_up", 0.9)],
     "se hun": [("my_district", 0.9)],
     "yojana": [("schemes_for_me", 0.9)],
     "haan": [("affirm", 0.95)],

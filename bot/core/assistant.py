@@ -137,6 +137,7 @@ class Assistant:
             district=change.district,
             offered=offered,
             awaiting=awaiting,
+            last_topic=next((r.intent for r in decision.replies if r.answer), None),
             unclear=change.unclear,
             flood=flood,
         )

@@ -17,6 +17,7 @@ from bot.core.understanding import NEEDS_DISTRICT, ask_district, profile_distric
 from bot.knowledge import BY_INTENT, Category, TopicKind
 from bot.records.replies import Reply
 from bot.records.turns import LoggedMessage, UserProfile
+from bot.text.asks import Ask
 from bot.text.catalogs import Translator
 from bot.text.script import LANGS
 
@@ -61,6 +62,7 @@ class Buttons:
             Kind.LANGUAGE: self._language,
             Kind.TOPIC: self._topic,
             Kind.MORE: self._more,
+            Kind.ASK: self._ask,
             Kind.CATEGORY: self._category,
             Kind.HUMAN: self._human,
             Kind.HELP: self._help,
@@ -127,6 +129,15 @@ class Buttons:
         if topic is None or not topic.more:
             return None
         return Decision([self._render.more(t, topic)], tap.logged)
+
+    async def _ask(self, tap: Tap, t: Translator) -> Decision | None:
+        """ "Documents", "Fee / cost" under an answer: that answer of the same topic."""
+        topic = BY_INTENT.get(tap.callback.arg(0))
+        asked = next((a for a in Ask if a.value == tap.callback.arg(1)), None)
+        if topic is None or asked not in topic.answers or len(tap.callback.args) != 2:
+            return None
+        logged = replace(tap.logged, intent=topic.intent)
+        return Decision([self._render.answer(t, topic, asked)], logged)
 
     async def _category(self, tap: Tap, t: Translator) -> Decision | None:
         category = next((c for c in Category if c.key == tap.only), None)

@@ -10,6 +10,7 @@ from bot.callbacks import Kind
 from bot.knowledge import BY_CATEGORY, BY_INTENT, Category, Topic, TopicKind
 from bot.knowledge.districts import District
 from bot.records.replies import Button, Reply
+from bot.text.asks import Ask
 from bot.text.catalogs import N_, Catalogs, Translator
 
 # Each language's own name, shown to the user in that language's catalog.
@@ -20,6 +21,24 @@ LANGUAGE_NAMES = {
     "hi_Latn": N_("Hindi in English letters"),
     "en": N_("English"),
 }
+
+# The buttons under an answer that lead to the topic's other answers, in this order.
+ASK_LABELS: dict[Ask, str] = {
+    # TRANSLATORS: buttons under an answer, each under 25 characters
+    Ask.HOW: N_("How to apply"),
+    Ask.DOCUMENTS: N_("Documents"),
+    Ask.COST: N_("Fee / cost"),
+    Ask.WHO: N_("Who can apply"),
+    Ask.BENEFITS: N_("Benefits"),
+    Ask.LIMITS: N_("Limits / amount"),
+    Ask.TIME: N_("How long it takes"),
+    Ask.VALIDITY: N_("Validity / renewal"),
+    Ask.CHANGE: N_("Change / update"),
+    Ask.PROBLEM: N_("Problems"),
+    Ask.CONTACT: N_("Whom to contact"),
+}
+# How many of them an answer offers: more would push the answer off a small phone's screen.
+ASK_BUTTONS = 3
 
 Rows = tuple[tuple[Button, ...], ...]
 
@@ -90,22 +109,42 @@ class Renderer:
 
     # -- answers ----------------------------------------------------------------------------
 
-    def answer(self, t: Translator, topic: Topic) -> Reply:
+    def answer(self, t: Translator, topic: Topic, ask: Ask | None = None) -> Reply:
+        """The topic's answer to this kind of question (its default answer for None), then the
+        official site and when it was checked; buttons lead to its other answers."""
         if topic.kind is not TopicKind.KNOWLEDGE:
             return Reply(t(topic.answer), t.lang, intent=topic.intent)
-        lines = [t(topic.answer, **self._money(t, topic))]
+        kind, text = topic.answer_to(ask)
+        lines = [t.filled(text, **self._money(t, topic))]
         if topic.url:
             lines.append(t("Official website: %(url)s", url=topic.url))
         if topic.last_checked:
-            lines.append(t("Last checked: %(date)s", date=t.date(topic.last_checked)))
-        buttons: Rows = ()
-        if topic.more:
-            buttons = ((Button(t("More ▸"), callback=callbacks.make(Kind.MORE, topic.intent)),),)
-        return Reply("\n\n".join(lines), t.lang, buttons, title=t(topic.label), intent=topic.intent)
+            lines.append(
+                t("This information was checked on %(date)s.", date=t.date(topic.last_checked))
+            )
+        rows: list[tuple[Button, ...]] = []
+        if kind is not None:
+            rows.append(
+                (Button(t("What is it?"), callback=callbacks.make(Kind.TOPIC, topic.intent)),)
+            )
+        others = [a for a in ASK_LABELS if a in topic.answers and a is not kind]
+        for other in others[: ASK_BUTTONS - len(rows)]:
+            data = callbacks.make(Kind.ASK, topic.intent, other.value)
+            rows.append((Button(t(ASK_LABELS[other]), callback=data),))
+        if topic.more and kind is None:
+            rows.append((Button(t("More ▸"), callback=callbacks.make(Kind.MORE, topic.intent)),))
+        return Reply(
+            "\n\n".join(lines),
+            t.lang,
+            tuple(rows),
+            title=t(topic.label),
+            intent=topic.intent,
+            answer=topic.answer_key(ask),
+        )
 
     def more(self, t: Translator, topic: Topic) -> Reply:
         assert topic.more is not None
-        text = t(topic.more, **self._money(t, topic))
+        text = t.filled(topic.more, **self._money(t, topic))
         return Reply(text, t.lang, title=t(topic.label), intent=topic.intent)
 
     @staticmethod
@@ -121,12 +160,17 @@ class Renderer:
         buttons.append(
             Button(t(BY_INTENT["out_of_scope"].label), callback=callbacks.make(Kind.HELP))
         )
-        return numbered(t, t("I'm not sure I understood. Did you mean:"), buttons)
+        lead = t("I'm not sure I understood. Did you mean (tap, or reply with the number):")
+        return numbered(t, lead, buttons)
+
+    def which_topic(self, t: Translator) -> Reply:
+        """A follow-up ("and the fee?") with no topic discussed yet: ask which one."""
+        return self.help(t, t("Which topic is your question about?"))
 
     def no_match(self, t: Translator) -> Reply:
         text = t(
-            "Sorry, I can't help with that. I help with selling online, listing products, "
-            "exports and ODOP. Would you like to talk to a person from our team?"
+            "Sorry, I can't answer that. I help with selling online, GST, loans, exports and "
+            "ODOP. Would you like to talk to a person from our team?"
         )
         buttons = [
             Button(t(BY_INTENT["human_handoff"].label), callback=callbacks.make(Kind.HUMAN)),
@@ -137,8 +181,8 @@ class Renderer:
     def out_of_scope(self, t: Translator) -> Reply:
         """Weather, cricket, songs: one polite line on what the bot is for, and no person."""
         text = t(
-            "Sorry, I can't help with that. I only answer questions about selling online, "
-            "listing products, exports and ODOP schemes."
+            "Sorry, I can't help with that. I only answer questions about selling online, GST, "
+            "loans, exports and ODOP schemes."
         )
         button = Button(t("See all topics"), callback=callbacks.make(Kind.HELP))
         return Reply(text, t.lang, ((button,),), intent="out_of_scope")
@@ -179,7 +223,9 @@ class Renderer:
                     "District Industries Centre (DIC) or on odopup.in."
                 )
             )
-        lines.append(t("Last checked: %(date)s", date=t.date(BY_INTENT["odop_info"].last_checked)))  # type: ignore[arg-type]
+        checked = BY_INTENT["odop_info"].last_checked
+        assert checked is not None
+        lines.append(t("This information was checked on %(date)s.", date=t.date(checked)))
         buttons = (
             (Button(t("Schemes for me"), callback=callbacks.make(Kind.TOPIC, "schemes_for_me")),),
             (

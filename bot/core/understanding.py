@@ -18,6 +18,7 @@ from bot.records.events import TextMessage
 from bot.records.replies import Reply
 from bot.records.turns import LoggedMessage, UserProfile
 from bot.text import choices
+from bot.text.asks import read_ask
 from bot.text.catalogs import Translator
 from bot.text.script import detect_language, normalize
 
@@ -128,7 +129,7 @@ class Understanding:
             ranking=[(s.name, s.confidence) for s in nlu.ranking[:5]],
             entities=[(e.entity, e.value) for e in nlu.entities],
         )
-        return await self._understood(t, nlu, profile, logged)
+        return await self._understood(t, text, nlu, profile, logged)
 
     async def _answers_announcement(self, event: TextMessage, text: str) -> bool:
         return (
@@ -140,10 +141,15 @@ class Understanding:
         )
 
     async def _understood(
-        self, t: Translator, nlu: NluResult, profile: UserProfile | None, logged: LoggedMessage
+        self,
+        t: Translator,
+        text: str,
+        nlu: NluResult,
+        profile: UserProfile | None,
+        logged: LoggedMessage,
     ) -> Decision:
         """Answer what the NLU understood, bringing in a person when the bot keeps failing."""
-        decision = await self._interpret(t, nlu, profile, logged)
+        decision = await self._interpret(t, text, nlu, profile, logged)
         confident = nlu.intent.confidence >= self._settings.confidence_threshold
         if confident and nlu.intent.name in self._staff.always_human_intents:
             reason = f"topic:{nlu.intent.name}"[:32]
@@ -154,7 +160,12 @@ class Understanding:
         return decision
 
     async def _interpret(
-        self, t: Translator, nlu: NluResult, profile: UserProfile | None, logged: LoggedMessage
+        self,
+        t: Translator,
+        text: str,
+        nlu: NluResult,
+        profile: UserProfile | None,
+        logged: LoggedMessage,
     ) -> Decision:
         intent = nlu.intent.name
         confident = nlu.intent.confidence >= self._settings.confidence_threshold
@@ -174,6 +185,13 @@ class Understanding:
         if topic is None:  # an intent the bot has no answer for: the contract test prevents it
             log.error("NLU returned unknown intent %r", intent)
             return Decision([self._render.no_match(t)], logged, Change(unclear=True))
+        last = BY_INTENT.get(profile.last_topic or "") if profile else None
+        if intent == "follow_up" and (confident or last is not None):
+            # "aur iske fayde?", "और फीस?": the same topic as the last answer, this question.
+            if last is None:
+                return Decision([self._render.which_topic(t)], logged)
+            answer = self._render.answer(t, last, read_ask(text))
+            return Decision([answer], replace(logged, intent=last.intent), Change(unclear=False))
         if not confident:
             return self._unsure(t, nlu, logged)
         if intent in NEEDS_DISTRICT:
@@ -194,7 +212,8 @@ class Understanding:
             return Decision([self._handoff(t)], logged, Change(escalation="user_asked"))
         if topic.kind is TopicKind.OUT_OF_SCOPE:
             return self._decline(t, logged)
-        return Decision([self._render.answer(t, topic)], logged, Change(unclear=False))
+        answer = self._render.answer(t, topic, read_ask(text))
+        return Decision([answer], logged, Change(unclear=False))
 
     async def _yes_no(
         self, t: Translator, yes: bool, profile: UserProfile | None, logged: LoggedMessage

@@ -71,6 +71,7 @@ class ConversationStore:
             district=row.district,
             offered=tuple(row.offered or ()),
             awaiting=row.awaiting,
+            last_topic=row.last_topic,
             unclear_streak=row.unclear_streak,
             escalation_id=row.escalation_id,
             flood=FloodState(tuple(row.flood_times or ()), noticed=row.flood_noticed),

@@ -92,6 +92,8 @@ class User(Base):
     offered: Mapped[list[Any] | None]
     # What the bot asked for and waits to hear, e.g. "district:schemes_for_me".
     awaiting: Mapped[str | None] = mapped_column(String(64))
+    # The topic (intent) of the bot's last answer: "aur iske fayde?" asks about it.
+    last_topic: Mapped[str | None] = mapped_column(String(64))
     # Messages in a row the bot could not answer; reaching staff.unclear_messages_before_handoff
     # brings in a person.
     unclear_streak: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -30,6 +30,7 @@ def user_values(turn: Turn) -> dict[str, Any]:
         "district": turn.district,
         "offered": list(turn.offered),
         "awaiting": turn.awaiting,
+        "last_topic": turn.last_topic,
         "unclear_streak": 1 if turn.unclear else 0,
         "unclear_change": "keep" if turn.unclear is None else ("add" if turn.unclear else "reset"),
         "set_choice": choice is not None,
@@ -67,6 +68,7 @@ def upsert_user(dialect: str) -> Executable:
             "district": func.coalesce(stmt.excluded.district, users.district),
             "offered": stmt.excluded.offered,
             "awaiting": stmt.excluded.awaiting,
+            "last_topic": func.coalesce(stmt.excluded.last_topic, users.last_topic),
             "blocked_at": stmt.excluded.blocked_at,
             "unclear_streak": case(
                 (bindparam("unclear_change") == "add", users.unclear_streak + 1),
@@ -98,6 +100,7 @@ PROFILE = (
         User.district,
         User.offered,
         User.awaiting,
+        User.last_topic,
         User.unclear_streak,
         User.flood_times,
         User.flood_noticed,

@@ -4,13 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.knowledge import conversation, exports, listing, odop, programmes, selling
+from bot.knowledge import (
+    business,
+    conversation,
+    export_papers,
+    exports,
+    listing,
+    loans,
+    odop,
+    programmes,
+    selling,
+    tax,
+)
 from bot.knowledge.model import Category, Topic, TopicKind
 
 TOPICS: tuple[Topic, ...] = (
     *selling.TOPICS,
+    *business.TOPICS,
     *listing.TOPICS,
+    *tax.TOPICS,
+    *loans.TOPICS,
     *exports.TOPICS,
+    *export_papers.TOPICS,
     *programmes.TOPICS,
     *odop.TOPICS,
     *conversation.TOPICS,

@@ -20,9 +20,9 @@ TOPICS: tuple[Topic, ...] = (
         TopicKind.SMALL_TALK,
         N_("Help"),
         N_(
-            "I can help with selling online, listing products, exports, Walmart and Flipkart "
-            "programmes and ODOP schemes. Type your question, or choose a topic (tap it or "
-            "type its number):"
+            "I can help with selling online, listing products, exports, GST and tax, loans, "
+            "Walmart and Flipkart programmes and ODOP schemes. Type your question, or choose a "
+            "topic: tap it, or reply with its number:"
         ),
     ),
     Topic(
@@ -37,6 +37,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("affirm", TopicKind.ACTION, N_("Yes")),
     Topic("deny", TopicKind.ACTION, N_("No")),
     Topic("my_district", TopicKind.ACTION, N_("My district")),
+    # "aur iske fayde?", "और फीस?": a question about the topic just discussed.
+    Topic("follow_up", TopicKind.ACTION, N_("About the same topic")),
     Topic("out_of_scope", TopicKind.OUT_OF_SCOPE, N_("Something else")),
     Topic(
         "district_product", TopicKind.ACTION, N_("My district's product"), category=Category.ODOP

@@ -10,7 +10,8 @@ in 700.
 
 from __future__ import annotations
 
-from bot.knowledge.model import CHECKED, Category, Topic, TopicKind
+from bot.knowledge.model import CHECKED, RECHECKED, Category, Topic, TopicKind
+from bot.text.asks import Ask
 from bot.text.catalogs import N_
 
 TOPICS: tuple[Topic, ...] = (
@@ -41,7 +42,7 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.LISTING,
         url="https://seller.flipkart.com",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
     ),
     Topic(
         "product_photos",
@@ -53,7 +54,7 @@ TOPICS: tuple[Topic, ...] = (
             "Flipkart's photo rules can change, so check its current image guidelines in Seller "
             "Hub. General tips that most marketplaces follow:\n"
             "• plain white or light background\n"
-            "• the product fills most of the photo (about 80%)\n"
+            "• the product fills most of the photo (about 80%%)\n"
             "• no watermark, logo, phone number or price on the photo\n"
             "• good daylight, no dark shadows\n"
             "• several photos: front, side, back and a close-up of the work\n"
@@ -179,7 +180,35 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.LISTING,
         url="https://seller.flipkart.com",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        answers={
+            # facts.md 2.1
+            Ask.TIME: N_(
+                "Usually up to about 24 hours after you apply in Seller Hub. That figure "
+                "comes from an onboarding guide, not from a written Flipkart rule.\n"
+                "• Upload clear copies of all your papers at once.\n"
+                "• If it takes much longer, ask Flipkart seller support in Seller Hub."
+            ),
+            # facts.md 13, 2.1
+            Ask.DOCUMENTS: N_(
+                "Usually:\n"
+                "• your own brand: the trademark certificate\n"
+                "• someone else's brand: a brand authorisation letter from the brand owner\n"
+                "• in both cases: purchase invoices, and product photos that show the MRP\n"
+                "• food items: a category licence such as FSSAI\n"
+                "This list is from seller guides; Seller Hub shows the exact papers for your "
+                "category."
+            ),
+            # facts.md 13
+            Ask.WHO: N_(
+                "Sellers who list products under a brand name, their own or another "
+                "company's.\n"
+                "• Own brand: Flipkart asks for your trademark certificate.\n"
+                "• Reselling a brand: you need the owner's permission letter.\n"
+                "• Handmade goods with no brand name need no trademark. How to list them "
+                "without a brand depends on the category: ask Flipkart seller support."
+            ),
+        },
     ),
     Topic(
         "returns_policy",
@@ -209,6 +238,29 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.LISTING,
         url="https://seller.flipkart.com",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        answers={
+            # facts.md 2.2, 17
+            Ask.COST: N_(
+                "It depends: Flipkart sets who pays for return shipping, by product category, "
+                "and its charges change.\n"
+                "• Open the return policy and the rate card for your category in Seller Hub, "
+                "and check what is charged when an order comes back.\n"
+                "• Not clear? Raise a ticket with seller support in Seller Hub before you "
+                "list.\n"
+                "Add the likely cost of returns when you set your price."
+            ),
+            # facts.md 17, 18
+            Ask.PROBLEM: N_(
+                "A damaged or wrong return? Raise it with seller support quickly, with "
+                "proof.\n"
+                "1. Open the return parcel on video.\n"
+                "2. Take photos of the item, the box and the label.\n"
+                "3. In Seller Hub, go to Help/Support, raise a ticket and attach your packing "
+                "and opening videos.\n"
+                "Flipkart decides on any money back to you: no fixed rule is confirmed. Many "
+                "returns can also put your account at risk, so fix the cause."
+            ),
+        },
     ),
 )

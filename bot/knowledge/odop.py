@@ -12,7 +12,8 @@ The district product and "schemes for me" answers are built from the district da
 
 from __future__ import annotations
 
-from bot.knowledge.model import CHECKED, Category, Topic, TopicKind
+from bot.knowledge.model import RECHECKED, Category, Topic, TopicKind
+from bot.text.asks import Ask
 from bot.text.catalogs import N_
 
 TOPICS: tuple[Topic, ...] = (
@@ -42,7 +43,43 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.ODOP,
         url="https://odopup.in",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        answers={
+            # facts.md 1.1, 1.3
+            Ask.BENEFITS: N_(
+                "ODOP helps people who make their district's ODOP product:\n"
+                "• free training and a modern toolkit\n"
+                "• a margin money grant on a bank loan to set up or grow a unit\n"
+                "• part of the cost of fairs and exhibitions, and of starting to sell "
+                "online\n"
+                "• shared facility centres (CFC) for craft groups\n"
+                "Its aims: keep local crafts alive, create jobs near home, raise quality and "
+                "sell more in India and abroad.\n"
+                "Next step: ask me about the scheme that fits you."
+            ),
+            # facts.md 1.1, 1.2, 1.3
+            Ask.WHO: N_(
+                "ODOP is for people and units that make or sell their own district's ODOP "
+                "product. It covers all 75 districts of UP.\n"
+                "• Artisans, weavers and small units can use the training, loan and fair "
+                "schemes.\n"
+                "• Craft groups (SHGs, co-operatives, producer companies) can ask for a "
+                "shared facility centre (CFC).\n"
+                "• The training and loan schemes ask for no school education.\n"
+                "Next step: ask me your district's ODOP product, then the scheme you want."
+            ),
+            # facts.md 1.1, 1.3, 5
+            Ask.HOW: N_(
+                "You take part in ODOP through its schemes:\n"
+                "1. Find your district's ODOP product: ask me with your district's name.\n"
+                "2. Pick a scheme: training and toolkit, margin money loan, fair help, "
+                "online-selling help, or a CFC for groups.\n"
+                "3. Apply online on diupmsme.upsdc.gov.in, or at your District Industries "
+                "Centre (DIC).\n"
+                "The ODOP Cell in Lucknow runs the programme, and the DIC runs it in your "
+                "district."
+            ),
+        },
     ),
     Topic(
         "margin_money",
@@ -74,14 +111,81 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.ODOP,
         url="https://diupmsme.upsdc.gov.in",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
         money={
-            "slab1_cost": 25_00_000,
-            "slab1_max": 6_25_000,
-            "slab2_cost": 50_00_000,
-            "slab3_cost": 1_50_00_000,
-            "slab3_min": 10_00_000,
-            "slab4_max": 20_00_000,
+            "slab1_cost": 2_500_000,
+            "slab1_max": 625_000,
+            "slab2_cost": 5_000_000,
+            "slab3_cost": 15_000_000,
+            "slab3_min": 1_000_000,
+            "slab4_max": 2_000_000,
+        },
+        answers={
+            # facts.md 1.3 A
+            Ask.WHO: N_(
+                "You can apply if:\n"
+                "• you are 18 or older (no school education needed)\n"
+                "• your unit makes your district's own ODOP product\n"
+                "• you have not defaulted on any bank or government loan\n"
+                "• you have not used another central or UP self-employment scheme before\n"
+                "It is given only once per family. You give an affidavit, and a caste or "
+                "category certificate where it applies.\n"
+                "Next step: talk to your District Industries Centre (DIC)."
+            ),
+            # facts.md 1.3 A
+            Ask.LIMITS: N_(
+                "The most you can get is %(slab4_max)s, for a project above %(slab3_cost)s "
+                "(10%% of its cost).\n"
+                "• Project up to %(slab1_cost)s: 25%%, at most %(slab1_max)s\n"
+                "• %(slab1_cost)s to %(slab2_cost)s: %(slab1_max)s or 20%%, whichever is "
+                "more\n"
+                "• %(slab2_cost)s to %(slab3_cost)s: %(slab3_min)s or 10%%, whichever is "
+                "more\n"
+                "Project cost: capital cost without land, plus one cycle of working money. "
+                "Your own share: 10%% (5%% for special categories)."
+            ),
+            # facts.md 1.3 A
+            Ask.DOCUMENTS: N_(
+                "Papers to give with your application:\n"
+                "• the application form\n"
+                "• an affidavit (a signed sworn statement)\n"
+                "• a project report for your unit\n"
+                "• a caste or category certificate, if you claim the lower own share (SC, ST, "
+                "OBC, minority, divyang)\n"
+                "Give them to the Deputy Commissioner (Industries) at your District "
+                "Industries Centre (DIC). Ask there if more papers are needed."
+            ),
+            # facts.md 1.3 A, 1.1
+            Ask.HOW: N_(
+                "1. Apply at your District Industries Centre (DIC), or online on the "
+                "Directorate of Industries portal, with form, affidavit and project report.\n"
+                "2. A district task force led by the DM or CDO interviews applicants and "
+                "picks them.\n"
+                "3. The DIC sends your file to the bank, and the bank decides on the loan.\n"
+                "4. New entrepreneurs take at least 1 week of training before the loan is "
+                "paid.\n"
+                "5. When the bank claims it, the state pays the margin money by DBT."
+            ),
+            # facts.md 1.3 A
+            Ask.TIME: N_(
+                "The bank should decide within 1 month of getting your file.\n"
+                "• After the task force picks you, the DIC sends your file to the bank within "
+                "7 days.\n"
+                "• New entrepreneurs take at least 1 week of training before the loan is paid "
+                "out.\n"
+                "• When the bank claims the margin money, the state pays it by DBT within 7 "
+                "days.\n"
+                "• It becomes a grant after your unit runs 2 years without default."
+            ),
+            # facts.md 5, 1.3 A
+            Ask.PROBLEM: N_(
+                "If the bank refuses your loan after the DIC has approved you, you can "
+                "complain to the RBI Banking Ombudsman at rbi.org.in.\n"
+                "• Tell your District Industries Centre (DIC) first: it sent your file to the "
+                "bank.\n"
+                "• The bank should decide within 1 month of getting your file.\n"
+                "• Keep copies of your application, the approval and the bank's reply."
+            ),
         },
     ),
     Topic(
@@ -116,12 +220,67 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.ODOP,
         url="https://odopup.in",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
         money={
-            "cfc_tier1": 4_00_00_000,
-            "cfc_tier2": 8_00_00_000,
-            "cfc_tier3": 10_00_00_000,
-            "cfc_state_max": 9_00_00_000,
+            "cfc_tier1": 40_000_000,
+            "cfc_tier2": 80_000_000,
+            "cfc_tier3": 100_000_000,
+            "cfc_state_max": 90_000_000,
+        },
+        answers={
+            # facts.md 1.3 B
+            Ask.WHO: N_(
+                "A CFC is for a group, not one person: a registered SPV (a legal body of the "
+                "group) with at least 20 members.\n"
+                "• The SPV can be a self-help group, co-operative, NGO, producer company, "
+                "company or LLP.\n"
+                "• At least two-thirds of the members work in the district's ODOP product.\n"
+                "• No member holds more than 10%% of the shares.\n"
+                "• A State Government representative is part of its set-up.\n"
+                "Next step: gather your cluster's artisans and talk to your DIC."
+            ),
+            # facts.md 1.3 B
+            Ask.LIMITS: N_(
+                "For a project up to %(cfc_tier1)s, the state pays up to 90%% and your group "
+                "at least 10%%.\n"
+                "• %(cfc_tier1)s to %(cfc_tier2)s: the group pays at least 20%%\n"
+                "• %(cfc_tier2)s to %(cfc_tier3)s: the group pays at least 30%%\n"
+                "• above %(cfc_tier3)s: needs High Level Committee approval; the state pays "
+                "at most 60%% or %(cfc_state_max)s, whichever is less\n"
+                "Running costs are not paid. These are the current rules; check them at your "
+                "DIC."
+            ),
+            # facts.md 1.3 B
+            Ask.DOCUMENTS: N_(
+                "Main papers for a CFC:\n"
+                "• an Expression of Interest (EOI) to your District Industries Centre (DIC)\n"
+                "• the SPV's registration papers\n"
+                "• land papers: your own land, or a lease of at least 25 years in a "
+                "government industrial area near the cluster\n"
+                "• a detailed project report (DPR) with 3 price quotations\n"
+                "Your DIC can tell you the exact formats."
+            ),
+            # facts.md 1.3 B
+            Ask.HOW: N_(
+                "Steps for a CFC:\n"
+                "1. Send an EOI to your DIC.\n"
+                "2. A district committee and then the ODOP Cell check it.\n"
+                "3. The state committee (SLSC) gives approval in principle.\n"
+                "4. Register the SPV and arrange land near the cluster.\n"
+                "5. Make a DPR with 3 quotations; it is checked (appraised) and then "
+                "sanctioned.\n"
+                "6. Money is released in parts as the work goes on.\n"
+                "Next step: talk to your DIC before you form the SPV."
+            ),
+            # facts.md 1.3 B
+            Ask.TIME: N_(
+                "The CFC must be completed within 2 years.\n"
+                "• Registering the SPV usually takes 20 to 30 days.\n"
+                "• Money comes in 3 parts (40%%, 30%%, 30%%); each next part comes after 75%% "
+                "of the last one is used.\n"
+                "• Once it runs, the SPV must use at least 60%% of the centre's capacity.\n"
+                "Next step: send the EOI to your DIC early."
+            ),
         },
     ),
     Topic(
@@ -156,16 +315,69 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.ODOP,
         url="https://diupmsme.upsdc.gov.in",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
         money={
             "stall_india": 50_000,
             "freight_up": 7_500,
             "freight_india": 15_000,
-            "stall_abroad": 2_00_000,
+            "stall_abroad": 200_000,
             "freight_b2b": 25_000,
             "freight_b2c": 50_000,
             "travel_abroad": 75_000,
             "online_max": 10_000,
+        },
+        answers={
+            # facts.md 1.3 C
+            Ask.WHO: N_(
+                "You can apply if you make or sell your own district's ODOP product and hold "
+                "an ID or registration from a central or state department, such as Udyam or "
+                "Udyog Aadhaar.\n"
+                "• Both single artisans and units can apply.\n"
+                "• The help is for fairs and exhibitions in UP, in other states and abroad.\n"
+                "Next step: keep your Udyam or other ID ready and ask your DIC about coming "
+                "fairs."
+            ),
+            # facts.md 1.3 C
+            Ask.LIMITS: N_(
+                "You get 75%% of the stall charge: up to %(stall_india)s for fairs in India, "
+                "up to %(stall_abroad)s abroad.\n"
+                "• Freight: up to %(freight_up)s (UP), %(freight_india)s (other states), "
+                "%(freight_b2b)s or %(freight_b2c)s (abroad)\n"
+                "• Travel abroad: up to %(travel_abroad)s\n"
+                "• At most 3 times a year for each purpose, counting similar schemes; no "
+                "double help for one fair\n"
+                "Figures are from the 2019 order; check current ones at your DIC."
+            ),
+            # facts.md 1.3 C
+            Ask.DOCUMENTS: N_(
+                "Keep these ready for your claim:\n"
+                "• your ID, Udyam or other registration\n"
+                "• receipts for the stall, freight and travel you claim\n"
+                "• bank proof of each payment: cash is not accepted, except offline bus or "
+                "rail tickets\n"
+                "• a printed copy of your online form, for the DIC within 15 days\n"
+                "Ask your DIC for the full list before the fair."
+            ),
+            # facts.md 1.3 C, 1.1
+            Ask.HOW: N_(
+                "1. Take part in the fair, and pay the stall, freight and travel through the "
+                "bank (not cash).\n"
+                "2. Apply online on the Directorate of Industries portal within 120 days.\n"
+                "3. Give a printed copy to your District Industries Centre (DIC) within 15 "
+                "days.\n"
+                "4. A district committee approves the claim.\n"
+                "5. The money comes to your bank by DBT, first come first served, while the "
+                "budget lasts."
+            ),
+            # facts.md 1.3 C
+            Ask.TIME: N_(
+                "Apply within 120 days after the fair. The month of the fair is not "
+                "counted.\n"
+                "• Then give a printed copy of the form to your DIC within 15 days.\n"
+                "• There is no fixed payment date: claims are paid first come first served, "
+                "while the budget lasts.\n"
+                "Next step: apply soon after the fair, so you are early in the queue."
+            ),
         },
     ),
     Topic(
@@ -195,8 +407,60 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.ODOP,
         url="https://diupmsme.upsdc.gov.in",
-        last_checked=CHECKED,
-        money={"daily_pay": 200},
+        last_checked=RECHECKED,
+        money={
+            "daily_pay": 200,
+        },
+        answers={
+            # facts.md 1.3 D
+            Ask.WHO: N_(
+                "You can apply if:\n"
+                "• you are 18 or older (no school education needed)\n"
+                "• you live in the district\n"
+                "• you got no toolkit from the central or state government in the last 2 "
+                "years\n"
+                "• no one else in your family got it (husband and wife count as one family)\n"
+                "New artisans get the training; skilled artisans can get a skill certificate "
+                "(RPL) instead."
+            ),
+            # facts.md 1.3 D
+            Ask.DOCUMENTS: N_(
+                "You need proof that you work in the craft, one of these:\n"
+                "• an artisan (hastshilpi) card\n"
+                "• a weaver card\n"
+                "• a certificate from your gram pradhan, nagar panchayat chairman or ward "
+                "member\n"
+                "The online form lists any other papers. Your District Industries Centre "
+                "(DIC) can help."
+            ),
+            # facts.md 1.3 D, 5
+            Ask.HOW: N_(
+                "1. Apply online on the Directorate of Industries portal, or on "
+                "msme.up.gov.in.\n"
+                "2. Add proof of your craft, such as an artisan or weaver card.\n"
+                "3. Do the 10-day training; skilled artisans can get an RPL skill certificate "
+                "instead.\n"
+                "4. Get your free toolkit after the training.\n"
+                "Need help with the form? Ask your District Industries Centre (DIC)."
+            ),
+            # facts.md 1.3 D
+            Ask.TIME: N_(
+                "The training lasts 10 days, and you get the toolkit after it.\n"
+                "• You are usually paid %(daily_pay)s a day during the training.\n"
+                "• Skilled artisans can get a skill certificate (RPL) instead of the full "
+                "training.\n"
+                "• If you got a government toolkit in the last 2 years, wait until 2 years "
+                "have passed."
+            ),
+            # facts.md 1.3 D
+            Ask.COST: N_(
+                "Free. The toolkit costs you nothing, and our sources mention no fee for the "
+                "training.\n"
+                "• You are usually paid %(daily_pay)s a day while you train.\n"
+                "• The daily amount can change, so check it at your District Industries "
+                "Centre (DIC)."
+            ),
+        },
     ),
     Topic(
         "odop_apply",
@@ -225,6 +489,63 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.ODOP,
         url="https://diupmsme.upsdc.gov.in",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        answers={
+            # facts.md 1.3
+            Ask.WHO: N_(
+                "Who can apply depends on the scheme:\n"
+                "• training and toolkit: age 18 or more, living in the district, one per "
+                "family\n"
+                "• margin money loan: age 18 or more, a unit of the district's ODOP product, "
+                "once per family, no bank default\n"
+                "• fair and online-selling help: makers or sellers of the district's ODOP "
+                "product with Udyam or another registration\n"
+                "• CFC: a registered group of at least 20 members\n"
+                "Next step: ask your DIC which scheme fits you."
+            ),
+            # facts.md 1.3
+            Ask.DOCUMENTS: N_(
+                "The papers depend on the scheme:\n"
+                "• margin money loan: form, affidavit, project report, and a caste or "
+                "category certificate if it applies\n"
+                "• training and toolkit: proof of your craft, such as an artisan or weaver "
+                "card\n"
+                "• fair and online-selling help: bills, bank proof of payment, and your ID or "
+                "Udyam registration\n"
+                "• CFC: EOI, SPV registration, land papers and a DPR\n"
+                "Your DIC can check your file before you submit it."
+            ),
+            # facts.md 1.3
+            Ask.TIME: N_(
+                "It depends on the scheme:\n"
+                "• fair and online-selling help: apply within 120 days, and give the printed "
+                "form to the DIC within 15 days\n"
+                "• margin money loan: the bank should decide within 1 month of getting your "
+                "file\n"
+                "• training: 10 days, with the toolkit after it\n"
+                "• CFC: to be completed within 2 years\n"
+                "For your own application, ask your DIC."
+            ),
+            # facts.md 1.1, 5
+            Ask.CONTACT: N_(
+                "Your first stop is your District Industries Centre (DIC), led by the Deputy "
+                "Commissioner (Industries).\n"
+                "• Head office: ODOP Cell, Niryat Bhawan, 2nd floor, 8 Cantt Road, "
+                "Qaiserbagh, Lucknow 226001\n"
+                "• Email (as listed on the portal): odopcell@gmail.com\n"
+                "• The portal FAQ lists a toll-free number, 1800-1800-888; check it on "
+                "odopup.in before you call."
+            ),
+            # facts.md 5, 1.1
+            Ask.PROBLEM: N_(
+                "For a problem with an ODOP application, ask your District Industries Centre "
+                "(DIC) first: it runs the schemes in your district.\n"
+                "• If the DIC cannot help, write to the ODOP Cell in Lucknow: "
+                "odopcell@gmail.com.\n"
+                "• If a bank refuses an ODOP loan after the DIC approved it, complain to the "
+                "RBI Banking Ombudsman at rbi.org.in.\n"
+                "Keep copies of your form and all receipts."
+            ),
+        },
     ),
 )

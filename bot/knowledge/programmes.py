@@ -9,7 +9,8 @@ as text ("USD 10 billion"); only rupee amounts use %(name)s placeholders.
 
 from __future__ import annotations
 
-from bot.knowledge.model import CHECKED, Category, Topic, TopicKind
+from bot.knowledge.model import CHECKED, RECHECKED, Category, Topic, TopicKind
+from bot.text.asks import Ask
 from bot.text.catalogs import N_
 
 TOPICS: tuple[Topic, ...] = (
@@ -23,7 +24,7 @@ TOPICS: tuple[Topic, ...] = (
             "Walmart and Flipkart signed an agreement (MoU) with UP's Export Promotion Bureau "
             "(EPB), reported in January 2022.\n"
             "The aim: help small businesses (MSMEs) go digital and sell online, in India and "
-            "abroad. Flipkart reported 52% quarterly growth from its ODOP work with UP since "
+            "abroad. Flipkart reported 52%% quarterly growth from its ODOP work with UP since "
             "January 2020.\n"
             "How you can use it:\n"
             "• Sell on Flipkart, with Flipkart Samarth help for artisans\n"
@@ -69,7 +70,45 @@ TOPICS: tuple[Topic, ...] = (
         category=Category.PROGRAMMES,
         # No url: facts.md names no official Vriddhi site, and msme.up.gov.in is UP's MSME
         # department, where the answer sends sellers to ask, not Vriddhi's own page.
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        answers={
+            # facts.md 2.4
+            Ask.WHO: N_(
+                "It is made for small businesses (MSMEs) that want to grow as suppliers or "
+                "online sellers.\n"
+                "We could not confirm the exact rules, such as a turnover limit, or the "
+                "official sign-up page.\n"
+                "Next step: ask the UP MSME department or your District Industries Centre "
+                "(DIC) whether your unit can join."
+            ),
+            # facts.md 2.4
+            Ask.BENEFITS: N_(
+                "Walmart Vriddhi gives free business training:\n"
+                "• online lessons, workshops and one-to-one advice, with feedback on your "
+                "business\n"
+                "• help to grow as a supplier to Walmart, a seller on Flipkart, or on other "
+                "platforms in India and abroad\n"
+                "• you are not tied to Walmart afterwards\n"
+                "There is an e-Institute in Agra (UP). By June 2023, over 6,000 trained MSMEs "
+                "were reportedly selling on Flipkart."
+            ),
+            # facts.md 2.4
+            Ask.COST: N_(
+                "Free. Walmart Vriddhi charges MSMEs nothing for the training.\n"
+                "• It is run with the training partner Swasti.\n"
+                "• You learn online and in workshops; the e-Institute in UP is in Agra.\n"
+                "Next step: ask the UP MSME department or your DIC how to join."
+            ),
+            # facts.md 2.4
+            Ask.HOW: N_(
+                "We could not find the official sign-up page, so:\n"
+                "1. Ask the UP MSME department or your District Industries Centre (DIC) how "
+                "to join.\n"
+                "2. You can also look for Walmart Vriddhi's own website; make sure it is the "
+                "official one.\n"
+                "The training is free, so do not pay anyone to sign you up."
+            ),
+        },
     ),
     Topic(
         "walmart_marketplace",
@@ -101,7 +140,57 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.PROGRAMMES,
         url="https://marketplace.walmart.com",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        answers={
+            # facts.md 2.5
+            Ask.TIME: N_(
+                "Walmart's business check (verification) takes up to about 5 days.\n"
+                "• After that you finish the other steps in Seller Center: customer service "
+                "details, delivery set-up, payments and your catalogue.\n"
+                "• Walmart checks and approves each seller, so the full time can vary.\n"
+                "Next step: keep your papers ready so the check goes quickly."
+            ),
+            # facts.md 2.5
+            Ask.WHO: N_(
+                "Yes, Indian businesses can apply: Walmart opened its US marketplace to "
+                "sellers from outside the US in March 2021.\n"
+                "• Companies fill form W-8BEN-E; sole proprietors fill form W-8BEN.\n"
+                "• You need no US company and no US tax ID.\n"
+                "• But you need a return address in the USA (not a P.O. box) for customer "
+                "returns.\n"
+                "Walmart checks every seller, so approval is not automatic."
+            ),
+            # facts.md 2.5
+            Ask.COST: N_(
+                "It depends: we could not confirm Walmart's selling fees. Check them in "
+                "Walmart's seller guides (marketplacelearn.walmart.com) before you apply.\n"
+                "Costs to plan for:\n"
+                "• free return shipping for buyers: you may not charge them for returns\n"
+                "• a return address in the USA\n"
+                "• delivery to US buyers, through the fulfilment you set up\n"
+                "Next step: check these costs against your price."
+            ),
+            # facts.md 2.5
+            Ask.HOW: N_(
+                "1. Apply on the Walmart Marketplace site; Walmart checks each seller.\n"
+                "2. Pass the business check in Seller Center (up to about 5 days).\n"
+                "3. Add customer service details.\n"
+                "4. Set up delivery (fulfilment) and a US return address.\n"
+                "5. Set up payments through a payout provider or Marketplace Wallet.\n"
+                "6. Add your catalogue; products usually need a barcode number (GTIN or UPC)."
+            ),
+            # facts.md 2.5
+            Ask.DOCUMENTS: N_(
+                "Keep ready:\n"
+                "• your business tax ID in India\n"
+                "• ID proof of the owner or the legal representative\n"
+                "• the legal business name, address and phone number\n"
+                "• form W-8BEN-E (company) or W-8BEN (sole proprietor)\n"
+                "• a US return address: not a P.O. box, and not in Hawaii, Alaska or US "
+                "territories\n"
+                "Products usually need a barcode number (GTIN, UPC or EAN)."
+            ),
+        },
     ),
     Topic(
         "walmart_sourcing_goal",

@@ -8,7 +8,8 @@ the link line and the "last checked" line must fit with it in 700.
 
 from __future__ import annotations
 
-from bot.knowledge.model import CHECKED, Category, Topic, TopicKind
+from bot.knowledge.model import RECHECKED, Category, Topic, TopicKind
+from bot.text.asks import Ask
 from bot.text.catalogs import N_
 
 TOPICS: tuple[Topic, ...] = (
@@ -40,8 +41,38 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.SELLING,
         url="https://seller.flipkart.com",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
         money={"odop_online_max": 10_000},
+        answers={
+            # facts.md 2.2
+            Ask.COST: N_(
+                "Signing up and listing on Flipkart are free. You pay only when you sell.\n"
+                "• Flipkart keeps a commission (a %% of the price, by category) and a fixed "
+                "fee per order, plus shipping in some cases.\n"
+                "• 18%% GST is charged on these fees.\n"
+                "See the rate card for your category in Seller Hub before you set your price."
+            ),
+            # facts.md 2.1
+            Ask.WHO: N_(
+                "Anyone with a PAN, a bank account and a pickup address can sign up, but "
+                "Flipkart asks for a GSTIN as a rule.\n"
+                "• Every listing needs an HSN code (the GST code for the product), or it is "
+                "removed.\n"
+                "• No GSTIN? The law lets small sellers sell within UP with a free GST "
+                "enrolment number, but whether Flipkart accepts it is not confirmed.\n"
+                "Next step: ask Flipkart seller support before you sign up without a GSTIN."
+            ),
+            # facts.md 2.1
+            Ask.CHANGE: N_(
+                "Choose your store name with care: older Flipkart material says the display "
+                "name cannot be changed later.\n"
+                "• Pick a short name that buyers can remember, such as your craft and town.\n"
+                "• The bank account name should match your GST or business name, so give the "
+                "right account at sign-up.\n"
+                "Need to change something after sign-up? Ask Flipkart seller support in "
+                "Seller Hub."
+            ),
+        },
     ),
     Topic(
         "documents_needed",
@@ -60,7 +91,19 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.SELLING,
         url="https://seller.flipkart.com",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        answers={
+            # facts.md 2.1
+            Ask.WHO: N_(
+                "A proprietor gives their own PAN; a firm or company gives the firm's or "
+                "company's PAN.\n"
+                "• The bank account and cancelled cheque should be in the same name as your "
+                "GST or business registration.\n"
+                "• The pickup address is the place where your goods will be collected.\n"
+                "• Flipkart asks for a GSTIN as a rule. With only a GST enrolment number, ask "
+                "Flipkart seller support first."
+            ),
+        },
     ),
     Topic(
         "gst_requirement",
@@ -81,7 +124,63 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.SELLING,
         url="https://www.gst.gov.in",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        money={
+            "goods_limit": 4_000_000,
+        },
+        answers={
+            # facts.md 2.1, 7.1
+            Ask.WHO: N_(
+                "Small sellers of goods whose yearly sales are below the GST limit "
+                "(%(goods_limit)s in UP).\n"
+                "You can sell online without GST registration only if:\n"
+                "• you sell goods, not services\n"
+                "• all your buyers are in your own state (UP)\n"
+                "• you have a PAN and a GST enrolment number\n"
+                "Selling to other states, or above the limit? Then you need GST registration."
+            ),
+            # facts.md 2.1, 5
+            Ask.HOW: N_(
+                "Make a GST enrolment number on the GST portal and give it to the marketplace "
+                "in place of a GSTIN:\n"
+                '1. Open User Services → "Generate User Id for Unregistered Applicant".\n'
+                '2. Tick "To apply as a supplier to e-commerce operators".\n'
+                "3. Fill in your PAN and the details asked.\n"
+                "4. After the PAN check, your enrolment number is made. Note it down."
+            ),
+            # facts.md 2.1, 7.1
+            Ask.LIMITS: N_(
+                "Two limits: sell only inside your own state, and keep yearly sales below "
+                "%(goods_limit)s (goods, UP).\n"
+                "• The sales of all your business on the same PAN, anywhere in India, "
+                "count.\n"
+                "• Services cannot be sold this way.\n"
+                "Crossed a limit? Apply for GST registration within 30 days.\n"
+                "Handicraft makers have a separate rule for other states, but it may not "
+                "cover Flipkart or Amazon sales: ask a CA."
+            ),
+            # facts.md 2.1, 10.1
+            Ask.BENEFITS: N_(
+                "You can start selling online without GST registration, and you need no "
+                "GSTIN.\n"
+                "• The marketplace deducts no GST TCS from your payments. It only reports "
+                "your sales to the GST department.\n"
+                "• You can start with just a PAN and the enrolment number.\n"
+                "When your sales grow or you want buyers in other states, move to GST "
+                "registration."
+            ),
+            # facts.md 2.1, 8.4
+            Ask.PROBLEM: N_(
+                "It depends on the marketplace: not every one takes an enrolment number "
+                "yet.\n"
+                "• For Flipkart it is not confirmed for every category: ask Flipkart seller "
+                "support.\n"
+                "• ONDC seller apps such as Mystore already accept it.\n"
+                "• Meesho made HSN code and GST%% optional for sellers without GST.\n"
+                "To sell on every marketplace, take GST registration. There is no government "
+                "fee."
+            ),
+        },
     ),
     Topic(
         "marketplace_fees",
@@ -112,8 +211,33 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.SELLING,
         url="https://seller.flipkart.com",
-        last_checked=CHECKED,
-        money={"zero_commission_below": 1_000},
+        last_checked=RECHECKED,
+        money={
+            "zero_commission_below": 1_000,
+        },
+        answers={
+            # facts.md 2.2
+            Ask.COST: N_(
+                "The commission is a share (%%) of your item's price, and the share is "
+                "different for each category. Listing is free.\n"
+                "• When you sell, Flipkart also keeps a fixed fee per order, and sometimes a "
+                "shipping fee by weight and distance.\n"
+                "• 18%% GST is added on Flipkart's fees.\n"
+                "• Since November 2025, items priced below %(zero_commission_below)s "
+                "reportedly pay no commission.\n"
+                "See the exact rates in your category's rate card in Seller Hub."
+            ),
+            # facts.md 2.2
+            Ask.LIMITS: N_(
+                "Below %(zero_commission_below)s: news reports say Flipkart stopped taking "
+                "commission on products priced under this from November 2025.\n"
+                "• Other fees, like the fixed fee or shipping, may still apply.\n"
+                "• This comes from news reports, so check your category's rate card in Seller "
+                "Hub to be sure.\n"
+                "A low price can still leave little profit after fees: do the sum before you "
+                "set it."
+            ),
+        },
     ),
     Topic(
         "payment_cycle",
@@ -142,7 +266,30 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.SELLING,
         url="https://seller.flipkart.com",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        answers={
+            # facts.md 2.2
+            Ask.TIME: N_(
+                "Usually 7 to 15 working days after you dispatch the order.\n"
+                "• The wait depends on your seller level: about 7 days for Gold, 10 for "
+                "Silver, 15 for Bronze.\n"
+                "• New sellers start at Bronze, and levels are reviewed every 3 months.\n"
+                "• Reports say the November 2025 changes can cut it to 7 days.\n"
+                "These figures come from seller guides: Seller Hub shows the real date for "
+                "each order."
+            ),
+            # facts.md 2.2, 2.1
+            Ask.PROBLEM: N_(
+                "Payment not received? First open the order's payment details in Seller "
+                "Hub.\n"
+                "• Money usually comes 7 to 15 working days after dispatch, not on the day of "
+                "sale.\n"
+                "• The amount is the price minus Flipkart's fees and any tax it deducts.\n"
+                "• Check your bank details: the account name should match your GST or "
+                "business name.\n"
+                "Still missing after that? Raise a ticket with seller support in Seller Hub."
+            ),
+        },
     ),
     Topic(
         "shipping_pickup",
@@ -172,7 +319,30 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.SELLING,
         url="https://seller.flipkart.com",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        answers={
+            # facts.md 2.2
+            Ask.COST: N_(
+                "It depends on the parcel's weight, size and distance. Today's charges are in "
+                "the rate card in Seller Hub.\n"
+                "• Since May 2024, parcels under 500 g sent locally or within your zone "
+                "reportedly pay no shipping fee. National or heavier parcels pay extra.\n"
+                "• A big, light box is charged by size: length × breadth × height in cm ÷ "
+                "5000 gives the weight in kg.\n"
+                "Use the smallest box that keeps the item safe."
+            ),
+            # facts.md 2.2, 17, 18
+            Ask.PROBLEM: N_(
+                "Pickup missed or parcel damaged? First check the order status in Seller "
+                "Hub.\n"
+                "• No pickup: raise a ticket with seller support in Seller Hub, and keep the "
+                "parcel packed and ready.\n"
+                "• Broken on the way: attach your packing photos or video to the ticket.\n"
+                "• No fixed rule on payment for transit damage is confirmed, so pack well: "
+                "each piece in bubble wrap, a box inside a strong outer box.\n"
+                "Keep a packing video for every order."
+            ),
+        },
     ),
     Topic(
         "flipkart_samarth",
@@ -206,7 +376,39 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.SELLING,
         url="https://seller.flipkart.com",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        answers={
+            # facts.md 2.3
+            Ask.WHO: N_(
+                "Flipkart Samarth is for artisans, weavers, craftspeople, self-help groups "
+                "and small rural businesses. It gives special attention to businesses led by "
+                "women and to entrepreneurs with disabilities.\n"
+                "• It works through state governments, NGOs and livelihood missions.\n"
+                "• In UP it is linked with the ODOP programme (agreement of 7 August 2020).\n"
+                "Next step: ask your DIC, self-help group or NGO how to join."
+            ),
+            # facts.md 2.3
+            Ask.BENEFITS: N_(
+                "For a limited time, Samarth gives you:\n"
+                "• easy sign-up as a Flipkart seller\n"
+                "• free cataloguing (your product listings made for you)\n"
+                "• marketing help and account management\n"
+                "• business insights about your sales\n"
+                "• warehousing support\n"
+                "• lower commission, if you are eligible\n"
+                "Next step: ask your DIC how to join."
+            ),
+            # facts.md 2.3
+            Ask.HOW: N_(
+                "We found no open sign-up form: Samarth works through partners.\n"
+                "1. In UP, ask your District Industries Centre (DIC), as Samarth is linked "
+                "with ODOP.\n"
+                "2. If you are in a self-help group, or work with an NGO or a livelihood "
+                "mission, ask them too.\n"
+                "3. Look out for Flipkart sign-up stalls at ODOP events, like the one at Maha "
+                "Kumbh 2025."
+            ),
+        },
     ),
     Topic(
         "odop_online_support",
@@ -238,8 +440,56 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.SELLING,
         url="https://diupmsme.upsdc.gov.in",
-        last_checked=CHECKED,
-        money={"odop_online_max": 10_000},
+        last_checked=RECHECKED,
+        money={
+            "odop_online_max": 10_000,
+        },
+        answers={
+            # facts.md 1.3 C
+            Ask.WHO: N_(
+                "You can get it if:\n"
+                "• you make or sell your own district's ODOP product\n"
+                "• you have an ID or registration, such as Udyam or Udyog Aadhaar\n"
+                "• you do not sell online yet\n"
+                "It covers one online marketplace only.\n"
+                "Next step: ask your District Industries Centre (DIC) if the scheme is still "
+                "open."
+            ),
+            # facts.md 1.3 C
+            Ask.LIMITS: N_(
+                "At most %(odop_online_max)s: the scheme pays 75%% of what you spend to start "
+                "on an online marketplace.\n"
+                "• It is for one marketplace only, and only for sellers who are not online "
+                "yet.\n"
+                "• It is paid first come first served, while the year's budget lasts.\n"
+                "Check at your DIC that it is still open: the 2019 order was changed in 2020."
+            ),
+            # facts.md 1.3 C
+            Ask.DOCUMENTS: N_(
+                "Attach these to your claim:\n"
+                "• the service provider's invoice (the bill for getting you started online)\n"
+                "• bank proof that you paid it (cash is not accepted)\n"
+                "• your ID, Aadhaar, or a registration such as Udyam\n"
+                "Then give a printed copy of the online form to your DIC within 15 days."
+            ),
+            # facts.md 1.3 C, 1.1
+            Ask.HOW: N_(
+                "1. Start on one marketplace (like Flipkart or Amazon) and pay the service "
+                "provider from your bank account.\n"
+                "2. Keep the invoice and the bank proof.\n"
+                "3. Apply online on the Directorate of Industries portal within 120 days.\n"
+                "4. Give a printed copy to your DIC within 15 days.\n"
+                "5. A district committee approves, and the money comes to your bank by DBT."
+            ),
+            # facts.md 1.3 C
+            Ask.TIME: N_(
+                "Apply within 120 days of paying for your start online. The month you paid in "
+                "is not counted.\n"
+                "• Give the printed form to your DIC within 15 days after that.\n"
+                "• There is no fixed payment date: claims are paid first come first served "
+                "while the budget lasts."
+            ),
+        },
     ),
     Topic(
         "udyam_registration",
@@ -247,10 +497,12 @@ TOPICS: tuple[Topic, ...] = (
         N_("Udyam registration"),
         # facts.md 4.1
         N_(
-            "Udyam registration is free and online at udyamregistration.gov.in.\n"
-            "You need your Aadhaar number. PAN and GST details are picked up automatically, "
-            "and you do not upload any documents. You get a Udyam number and certificate.\n"
-            "Do not pay any website for it: the government site is free.\n"
+            "Udyam registration is the free government registration for small businesses "
+            "(MSMEs). Its permanent Udyam number and certificate help with bank loans, "
+            "government buying and UP schemes like ODOP.\n"
+            "• Register online with your Aadhaar number.\n"
+            "• PAN and GST details come from tax records; you upload no papers.\n"
+            "• Do not pay any website: the government portal is free.\n"
             "No PAN or GST? A bank can register you on the Udyam Assist Platform."
         ),
         more=N_(
@@ -262,7 +514,105 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.SELLING,
         url="https://udyamregistration.gov.in",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        money={
+            "micro_invest": 25_000_000,
+            "micro_turnover": 100_000_000,
+            "small_invest": 250_000_000,
+            "small_turnover": 1_000_000_000,
+            "medium_invest": 1_250_000_000,
+            "medium_turnover": 5_000_000_000,
+        },
+        answers={
+            # facts.md 4.1
+            Ask.WHO: N_(
+                "Any business that makes goods or gives services can register, if it is "
+                "within the MSME limits (micro, small or medium). Artisans and home units "
+                "count too, usually as micro units.\n"
+                "• Many bank loans and UP schemes ask for it, like ODOP help for fairs and "
+                "online selling.\n"
+                "• No PAN or GST? A bank or NBFC can get your micro unit a Udyam Assist "
+                "certificate.\n"
+                "Next step: check which category fits your unit."
+            ),
+            # facts.md 4.1
+            Ask.BENEFITS: N_(
+                "Udyam helps you get:\n"
+                "• priority bank loans, and loans without collateral (no guarantee) under "
+                "CGTMSE\n"
+                "• on-time payment: buyers must pay within 45 days, or pay interest\n"
+                "• a share of government buying: 25%% of central purchases must come from "
+                "micro and small units (4%% from SC/ST-owned, 3%% from women-owned)\n"
+                "• a link with GeM, the government's online market\n"
+                "• UP schemes, like ODOP, that accept it as your registration"
+            ),
+            # facts.md 4.1
+            Ask.LIMITS: N_(
+                "A micro unit has machinery investment up to %(micro_invest)s and yearly "
+                "turnover up to %(micro_turnover)s (limits from 1 April 2025).\n"
+                "• Small: investment up to %(small_invest)s, turnover up to "
+                "%(small_turnover)s\n"
+                "• Medium: investment up to %(medium_invest)s, turnover up to "
+                "%(medium_turnover)s\n"
+                "Both limits count: cross either one and your unit moves to the next "
+                "category. Export sales are usually left out of turnover."
+            ),
+            # facts.md 4.1
+            Ask.HOW: N_(
+                "You can register yourself online:\n"
+                "1. Open the official Udyam portal.\n"
+                "2. Enter your Aadhaar number.\n"
+                "3. Give your PAN and GSTIN if you have them; their details are fetched from "
+                "tax records.\n"
+                "4. Fill in your business details yourself (self-declaration).\n"
+                "5. Get your Udyam number and e-certificate.\n"
+                "No fee and no uploads. No PAN or GST? Ask a bank about the Udyam Assist "
+                "Platform."
+            ),
+            # facts.md 4.1
+            Ask.DOCUMENTS: N_(
+                "You upload no documents: Udyam works on your own declaration.\n"
+                "Keep ready:\n"
+                "• your Aadhaar number (needed)\n"
+                "• PAN and GSTIN, if you have them; their details are fetched from income-tax "
+                "and GST records\n"
+                "• your business details, with investment and turnover\n"
+                "No PAN or GST? A bank or NBFC can register your micro unit on the Udyam "
+                "Assist Platform."
+            ),
+            # facts.md 4.1
+            Ask.COST: N_(
+                "Free. The government charges nothing for Udyam registration.\n"
+                "• You can do it yourself on the official portal, with no uploads.\n"
+                "• Sites that ask for a fee are not the government portal, and you do not "
+                "need them.\n"
+                "• Units without PAN or GST get a Udyam Assist certificate through a bank, "
+                "NBFC or other listed agency.\n"
+                "Next step: register on the official portal."
+            ),
+            # facts.md 4.1, 1.1
+            Ask.CHANGE: N_(
+                "Your Udyam number is permanent: it stays the same when your details "
+                "change.\n"
+                "• PAN and GST details are taken from income-tax and GST records, so keep "
+                "those records right.\n"
+                "• If your investment or turnover crosses a limit, your unit moves up a "
+                "category (say, micro to small).\n"
+                "• With a Udyam Assist certificate, you can move to full Udyam once you have "
+                "PAN and GST.\n"
+                "For the update steps, check the portal or ask your District Industries "
+                "Centre (DIC)."
+            ),
+            # facts.md 4.1, 5, 1.1
+            Ask.CONTACT: N_(
+                "We found no Udyam helpline number in official sources.\n"
+                "• Do it yourself on the official portal: it is free, and you need no "
+                "agent.\n"
+                "• For help near you, go to your District Industries Centre (DIC).\n"
+                "• No PAN or GST? A bank or NBFC can register you on the Udyam Assist "
+                "Platform."
+            ),
+        },
     ),
     Topic(
         "gem_portal",
@@ -285,7 +635,7 @@ TOPICS: tuple[Topic, ...] = (
         # Caution money and transaction charges are [L] with conflicting reports: no amounts.
         more=N_(
             "• GeM has special provisions for artisans, weavers and self-help groups.\n"
-            "• A quarter (25%) of central government purchases must come from micro and small "
+            "• A quarter (25%%) of central government purchases must come from micro and small "
             "units.\n"
             "• GeM may ask for a one-time caution money that is returned later. Reports differ "
             "on the amount and on who does not have to pay it, so check on gem.gov.in.\n"
@@ -295,7 +645,51 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.SELLING,
         url="https://gem.gov.in",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        answers={
+            # facts.md 4.2, 4.1
+            Ask.WHO: N_(
+                "Businesses that register with the right papers can sell on GeM to government "
+                "buyers: central and state ministries, departments and public companies.\n"
+                "• GeM has special provisions for artisans, weavers, self-help groups, TRIFED "
+                "and startups.\n"
+                "• 25%% of central government purchases must come from micro and small "
+                "units.\n"
+                "• GeM is linked with Udyam, so keep your Udyam number ready.\n"
+                "Next step: ask your DIC about GeM workshops."
+            ),
+            # facts.md 4.2
+            Ask.HOW: N_(
+                "1. Open the GeM portal and choose seller registration.\n"
+                "2. Use the Aadhaar or PAN of the person who signs for the business, with a "
+                "mobile number linked to Aadhaar.\n"
+                "3. Add email, bank details and proof of your business (PAN, Udyam or income "
+                "tax return).\n"
+                "4. For each product, declare where it is made and how much of it is made in "
+                "India (local content).\n"
+                "Stuck? See the FAQ in the GeM help centre, or ask your DIC."
+            ),
+            # facts.md 4.2
+            Ask.COST: N_(
+                "Free. Seller registration on GeM costs nothing.\n"
+                "• GeM may ask for a one-time caution money (a security deposit that is "
+                "returned). Reports differ on the amount and on who does not have to pay it, "
+                "so check on the portal.\n"
+                "• Some unofficial pages mention a small charge on big orders. Check the "
+                "current rules on the portal too."
+            ),
+            # facts.md 4.2
+            Ask.DOCUMENTS: N_(
+                "Keep ready:\n"
+                "• Aadhaar and PAN of the person who signs for the business (the one who "
+                "files its income tax return)\n"
+                "• a mobile number linked to that Aadhaar\n"
+                "• email and bank account details\n"
+                "• proof of your business: PAN, Udyam or income tax return\n"
+                "You must also declare the country of origin and the local content of each "
+                "product."
+            ),
+        },
     ),
     Topic(
         "ondc_network",
@@ -323,6 +717,43 @@ TOPICS: tuple[Topic, ...] = (
         ),
         category=Category.SELLING,
         url="https://ondc.org",
-        last_checked=CHECKED,
+        last_checked=RECHECKED,
+        answers={
+            # facts.md 4.3, 2.1
+            Ask.WHO: N_(
+                "Sellers join ONDC through a seller app (such as Mystore), not directly; you "
+                "are not tied to one shopping platform.\n"
+                "• Some seller apps accept a GST enrolment number instead of a GSTIN.\n"
+                "• With only an enrolment number, you can sell within your own state (UP) "
+                "only.\n"
+                "Next step: pick a seller app and read its terms before you join."
+            ),
+            # facts.md 4.3, 2.1
+            Ask.HOW: N_(
+                '1. Pick a seller app on ONDC (a "seller network participant"), for example '
+                "Mystore.\n"
+                "2. Sign up in that app with your business and bank details.\n"
+                "3. Add your products and prices to its catalogue.\n"
+                "4. Your catalogue then shows on all the buyer apps of the network.\n"
+                "Next step: compare two or three seller apps first."
+            ),
+            # facts.md 4.3
+            Ask.COST: N_(
+                "It depends on the seller app you choose. ONDC itself is a not-for-profit "
+                "company set up by the government (DPIIT).\n"
+                "• Each seller app sets its own charges, and we could not verify them.\n"
+                "• Ask the app what it takes from each sale, and compare two or three apps "
+                "before you join."
+            ),
+            # facts.md 4.3, 2.1
+            Ask.DOCUMENTS: N_(
+                "Each seller app has its own list. Apps usually ask for:\n"
+                "• PAN\n"
+                "• GSTIN, or on some apps (like Mystore) a GST enrolment number\n"
+                "• bank account details\n"
+                "• pickup address, mobile number and email\n"
+                "With only an enrolment number, you can sell within UP only."
+            ),
+        },
     ),
 )

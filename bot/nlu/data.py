@@ -20,6 +20,14 @@ class Example:
     text: str
     source: Path
     script: str | None = None  # from per-example metadata (held-out test file)
+    # The answer it must get (`udyam_registration/cost`); the intent's default answer if None.
+    answer: str | None = None
+    # For a follow-up ("and the fee?"): the topic discussed just before it.
+    after: str | None = None
+
+    @property
+    def expected(self) -> str:
+        return self.answer or self.intent
 
 
 # Rasa's entity annotation, [text](entity) or [text]{"entity": ..., "value": ...}.
@@ -57,7 +65,14 @@ def read_examples(path: Path) -> Iterator[Example]:
             for entry in examples:
                 metadata = entry.get("metadata") or {}
                 text = plain_text(str(entry["text"]).strip())
-                yield Example(intent, text, path, metadata.get("script"))
+                yield Example(
+                    intent,
+                    text,
+                    path,
+                    metadata.get("script"),
+                    metadata.get("answer"),
+                    metadata.get("after"),
+                )
 
 
 def training_files(project_dir: Path) -> list[Path]:

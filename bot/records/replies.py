@@ -24,6 +24,8 @@ class Reply:
     buttons: tuple[tuple[Button, ...], ...] = ()
     title: str | None = None  # shown in bold above the text where the front end can
     intent: str | None = None  # the topic this reply answers, for the conversation log
+    # Which of the topic's answers it is (`udyam_registration/cost`), for the question bank.
+    answer: str | None = None
 
 
 class SendStatus(StrEnum):

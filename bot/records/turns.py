@@ -34,6 +34,7 @@ class UserProfile:
     district: str | None = None
     offered: tuple[str, ...] = ()
     awaiting: str | None = None
+    last_topic: str | None = None  # the topic of the last answer, for "and the fee?"
     unclear_streak: int = 0
     escalation_id: int | None = None  # the user's open escalation: a person is handling them
     flood: FloodState = field(default_factory=FloodState)
@@ -68,6 +69,7 @@ class Turn:
     district: str | None = None  # None keeps the stored district
     offered: Sequence[str] = ()
     awaiting: str | None = None
+    last_topic: str | None = None  # None keeps the stored topic
     # The bot could not answer (True), answered (False), or neither applies (None).
     unclear: bool | None = None
     flood: FloodState | None = None  # None keeps the stored flood state

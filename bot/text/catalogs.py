@@ -31,6 +31,15 @@ def N_(message: str) -> str:
     return message
 
 
+# Amounts of a lakh and more, the way sellers say them (largest first).
+_BIG_AMOUNTS = (
+    # TRANSLATORS: an amount in crore (1 crore = 100 lakh), e.g. "₹4 करोड़"
+    (10_000_000, N_("₹%(amount)s crore")),
+    # TRANSLATORS: an amount in lakh (1 lakh = 100,000), e.g. "₹25 लाख"
+    (100_000, N_("₹%(amount)s lakh")),
+)
+
+
 @dataclass(frozen=True)
 class Translator:
     """Everything that turns text and numbers into one language."""
@@ -43,6 +52,11 @@ class Translator:
         text = self.translations.gettext(message)
         return text % values if values else text
 
+    def filled(self, message: str, /, **values: object) -> str:
+        """Translate `message` and always apply %-formatting (so "%%" reads "%" even with no
+        values): for answers, whose amounts are placeholders and whose "5%%" is escaped."""
+        return self.translations.gettext(message) % values
+
     def plural(self, singular: str, plural: str, count: int, /, **values: object) -> str:
         text = self.translations.ngettext(singular, plural, count)
         return text % {"count": self.number(count), **values}
@@ -51,7 +65,14 @@ class Translator:
         return format_decimal(value, locale=_FORMAT_LOCALE[self.lang])
 
     def money(self, rupees: int) -> str:
-        """Whole rupees with the ₹ sign and lakh grouping: ₹10,000, ₹1,50,000."""
+        """Rupees the way sellers say them: ₹10,000 below a lakh, then ₹6.25 lakh, ₹4 crore
+        (लाख, करोड़ in Hindi); digits and grouping from Babel."""
+        for size, unit in _BIG_AMOUNTS:
+            if rupees >= size:
+                amount = format_decimal(
+                    rupees / size, format="#,##0.##", locale=_FORMAT_LOCALE[self.lang]
+                )
+                return self(unit, amount=amount)
         return format_currency(
             rupees,
             "INR",

@@ -13,8 +13,11 @@ from bot.console import CollectingOutbox
 from bot.core.assistant import Assistant
 from bot.db.engine import session_factory
 from bot.db.models import Escalation, Message, User
+from bot.knowledge import BY_INTENT
 from bot.records.events import ButtonPress, Command, Event, Media, Sender, TextMessage
 from bot.records.replies import Reply
+from bot.text.asks import Ask
+from bot.text.catalogs import Catalogs
 from bot.text.script import detect_language
 from tests.fakes import DEFAULT_RULES, FakeNlu, assistant_for
 
@@ -328,3 +331,54 @@ async def test_profile_shows_and_changes_the_district(world: World) -> None:
     assert saved.intent == "my_district" and "Kanpur Dehat" in saved.text
     [shown] = await world.send(Command(Sender(39, 39), "profile"))
     assert "Kanpur Dehat" in shown.text
+
+
+async def test_the_kind_of_question_picks_the_topics_own_answer(world: World) -> None:
+    """ "What is it", "how much", "which papers": one topic, three answers, none the same."""
+    topic = BY_INTENT["udyam_registration"]
+    [overview] = await world.say(40, "udyam kya hai")
+    [fee] = await world.say(40, "udyam ki fees kitni hai")
+    [papers] = await world.say(40, "udyam ke liye kaun se documents chahiye")
+    assert (overview.answer, fee.answer, papers.answer) == (
+        "udyam_registration",
+        "udyam_registration/cost",
+        "udyam_registration/documents",
+    )
+    t = Catalogs()["hi_Latn"]
+    assert fee.text.startswith(t(topic.answers[Ask.COST]).split("\n")[0])
+    assert len({overview.text, fee.text, papers.text}) == 3
+    # The answer's buttons lead to the topic's other answers; a tap gives that answer.
+    assert "ask:udyam_registration:how" in callbacks(fee)
+    [how] = await world.tap(40, "ask:udyam_registration:how")
+    assert how.answer == "udyam_registration/how" and how.language == "hi_Latn"
+
+
+async def test_a_follow_up_is_answered_for_the_topic_just_discussed(world: World) -> None:
+    await world.say(41, "udyam kya hai")
+    [benefits] = await world.say(41, "aur iske fayde?")
+    assert benefits.answer == "udyam_registration/benefits"
+    await world.say(41, "iec code kya hai")
+    [fee] = await world.say(41, "इसकी फीस कितनी है")
+    assert (fee.answer, fee.language) == ("iec_code/cost", "hi")
+    [row] = [u for u in await world.rows(User) if u.id == 41]  # type: ignore[attr-defined]
+    assert row.last_topic == "iec_code"  # type: ignore[attr-defined]
+
+
+async def test_a_follow_up_before_any_topic_asks_which_topic(world: World) -> None:
+    [reply] = await world.say(42, "aur iske fayde?")
+    assert reply.answer is None
+    assert "cat:tax" in callbacks(reply)  # the topic menu, with the new categories
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "ask:udyam_registration:nope",
+        "ask:nope:cost",
+        "ask:udyam_registration",
+        "ask:iec_code:cost:x",
+    ],
+)
+async def test_forged_or_stale_question_buttons_get_the_menu(world: World, data: str) -> None:
+    [reply] = await world.tap(43, data)
+    assert reply.answer is None and "cat:selling" in callbacks(reply)
