@@ -25,7 +25,7 @@ LANGUAGE_NAMES = {
 # The buttons under an answer that lead to the topic's other answers, in this order.
 ASK_LABELS: dict[Ask, str] = {
     # TRANSLATORS: buttons under an answer, each under 25 characters
-    Ask.HOW: N_("How to apply"),
+    Ask.HOW: N_("How to do it"),
     Ask.DOCUMENTS: N_("Documents"),
     Ask.COST: N_("Fee / cost"),
     Ask.WHO: N_("Who can apply"),

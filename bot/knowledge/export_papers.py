@@ -229,10 +229,10 @@ TOPICS: tuple[Topic, ...] = (
             ),
             # facts.md 16
             Ask.COST: N_(
-                "Free. Making the e-BRC on the DGFT portal costs nothing and needs no "
-                "paper.\n"
-                "The bank's charges for receiving foreign money are set by your bank, so ask "
-                "them before your first order."
+                "Your bank sets its own charges for receiving money from abroad: ask your "
+                "bank before your first order.\n"
+                "• Making the e-BRC (the proof that the export money came in) on the DGFT "
+                "portal is free and needs no paper."
             ),
             # facts.md 16, 3.8
             Ask.PROBLEM: N_(

@@ -161,13 +161,13 @@ TOPICS: tuple[Topic, ...] = (
             ),
             # facts.md 2.1, 10.1
             Ask.BENEFITS: N_(
-                "You can start selling online without GST registration, and you need no "
-                "GSTIN.\n"
+                "If you sell only within UP and are below the GST limit, you can start "
+                "selling online without GST registration and without a GSTIN.\n"
                 "• The marketplace deducts no GST TCS from your payments. It only reports "
                 "your sales to the GST department.\n"
-                "• You can start with just a PAN and the enrolment number.\n"
-                "When your sales grow or you want buyers in other states, move to GST "
-                "registration."
+                "• You start with just a PAN and the enrolment number. Ask the marketplace if "
+                "it accepts it.\n"
+                "To sell to buyers in other states, you need GST registration first."
             ),
             # facts.md 2.1, 8.4
             Ask.PROBLEM: N_(

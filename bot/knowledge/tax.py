@@ -49,11 +49,12 @@ TOPICS: tuple[Topic, ...] = (
             Ask.LIMITS: N_(
                 "%(goods_limit)s a year if you sell only goods in UP; %(services_limit)s for "
                 "services, or goods with services.\n"
-                "• Add up all sales on your PAN across India, including tax-free and export "
-                "sales, but not the tax itself.\n"
-                "• Apply within 30 days of crossing the limit.\n"
-                "• Not registering when you must: a penalty of 10%% of the tax due, at least "
-                "%(penalty_min)s."
+                "• Selling through Flipkart or Amazon, or to other states: GST is needed from "
+                "the first sale. The only exception: small sellers selling within UP with an "
+                "enrolment number.\n"
+                "• Add up all sales on your PAN across India, but not the tax itself.\n"
+                "• Apply within 30 days of crossing the limit. Not registering when you must: "
+                "a penalty of 10%% of the tax due, at least %(penalty_min)s."
             ),
             # facts.md 7.2
             Ask.HOW: N_(
@@ -492,11 +493,12 @@ TOPICS: tuple[Topic, ...] = (
             ),
             # facts.md 10.3
             Ask.TIME: N_(
-                "31 July 2026 for the year 2025-26 (AY 2026-27).\n"
-                "• Budget 2026-27 proposed 31 August for business returns without audit, and "
-                "revised returns up to 31 March with a fee. Reports differ on the year this "
-                "starts, so check on the income tax portal.\n"
-                "• Presumptive taxpayers pay advance tax in one instalment by 15 March."
+                "Advance tax under 44AD: all of it in one instalment by 15 March (for "
+                "2026-27, by 15 March 2027).\n"
+                "• The return itself: usually by 31 July after the year ends (31 July 2026 "
+                "was the date for 2025-26).\n"
+                "• Budget 2026-27 proposed 31 August for business returns without audit. "
+                "Reports differ on the year this starts, so check on the income tax portal."
             ),
             # facts.md 10.3, 10.2, 10.1
             Ask.HOW: N_(
