@@ -23,6 +23,9 @@ from bot.text.script import LANGS
 
 log = logging.getLogger(__name__)
 
+# Buttons whose first argument is a topic (with how many arguments): logged with that intent.
+NAMES_A_TOPIC = frozenset({(Kind.TOPIC, 1), (Kind.MORE, 1), (Kind.ASK, 2)})
+
 
 @dataclass(frozen=True)
 class Tap:
@@ -81,7 +84,7 @@ class Buttons:
         tapped = callbacks.parse(data)
         step = self._steps.get(tapped.kind) if tapped is not None else None
         if tapped is not None and step is not None:
-            if tapped.kind in (Kind.TOPIC, Kind.MORE) and len(tapped.args) == 1:
+            if (tapped.kind, len(tapped.args)) in NAMES_A_TOPIC:
                 # Logged with the topic it names, whether or not it still answers.
                 known = tapped.arg(0) in BY_INTENT
                 logged = replace(logged, intent=tapped.arg(0) if known else None)
@@ -136,8 +139,7 @@ class Buttons:
         asked = next((a for a in Ask if a.value == tap.callback.arg(1)), None)
         if topic is None or asked not in topic.answers or len(tap.callback.args) != 2:
             return None
-        logged = replace(tap.logged, intent=topic.intent)
-        return Decision([self._render.answer(t, topic, asked)], logged)
+        return Decision([self._render.answer(t, topic, asked)], tap.logged)
 
     async def _category(self, tap: Tap, t: Translator) -> Decision | None:
         category = next((c for c in Category if c.key == tap.only), None)

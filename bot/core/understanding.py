@@ -129,7 +129,8 @@ class Understanding:
             ranking=[(s.name, s.confidence) for s in nlu.ranking[:5]],
             entities=[(e.entity, e.value) for e in nlu.entities],
         )
-        return await self._understood(t, text, nlu, profile, logged)
+        decision = await self._interpret(t, text, nlu, profile, logged)
+        return self._with_person(t, nlu, profile, decision)
 
     async def _answers_announcement(self, event: TextMessage, text: str) -> bool:
         return (
@@ -140,16 +141,11 @@ class Understanding:
             )
         )
 
-    async def _understood(
-        self,
-        t: Translator,
-        text: str,
-        nlu: NluResult,
-        profile: UserProfile | None,
-        logged: LoggedMessage,
+    def _with_person(
+        self, t: Translator, nlu: NluResult, profile: UserProfile | None, decision: Decision
     ) -> Decision:
-        """Answer what the NLU understood, bringing in a person when the bot keeps failing."""
-        decision = await self._interpret(t, text, nlu, profile, logged)
+        """The decision, or a person instead: for topics always handled by staff, and when the
+        bot keeps failing."""
         confident = nlu.intent.confidence >= self._settings.confidence_threshold
         if confident and nlu.intent.name in self._staff.always_human_intents:
             reason = f"topic:{nlu.intent.name}"[:32]

@@ -6,6 +6,7 @@ words; [L] facts there are hedged or left out. Each text is a gettext message id
 
 from __future__ import annotations
 
+from bot.knowledge.amounts import EPB_FAIRS
 from bot.knowledge.model import RECHECKED, Category, Topic, TopicKind
 from bot.text.asks import Ask
 from bot.text.catalogs import N_
@@ -272,12 +273,7 @@ TOPICS: tuple[Topic, ...] = (
         category=Category.EXPORTS,
         url="https://epbupindia.in",
         last_checked=RECHECKED,
-        money={
-            "epb_stall_abroad": 200_000,
-            "epb_air_abroad": 100_000,
-            "epb_virtual_fair": 25_000,
-            "epb_virtual_year": 100_000,
-        },
+        money=EPB_FAIRS,
         answers={
             # facts.md 3.2, 3.5, 3.8, 15, 2.5
             Ask.HOW: N_(

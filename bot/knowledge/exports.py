@@ -8,6 +8,7 @@ the link line and the "last checked" line must fit with it in 700.
 
 from __future__ import annotations
 
+from bot.knowledge.amounts import EPB_FAIRS
 from bot.knowledge.model import RECHECKED, Category, Topic, TopicKind
 from bot.text.asks import Ask
 from bot.text.catalogs import N_
@@ -634,11 +635,7 @@ TOPICS: tuple[Topic, ...] = (
         url="https://epbupindia.in",
         last_checked=RECHECKED,
         money={
-            "epb_stall_abroad": 200_000,
-            "epb_air_abroad": 100_000,
-            "epb_stall_india": 50_000,
-            "epb_fare_india": 25_000,
-            "epb_virtual_fair": 25_000,
+            **EPB_FAIRS,
             "air_per_kg": 150,
             "air_max_year": 1_000_000,
             "box_20ft": 20_000,

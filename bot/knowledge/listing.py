@@ -10,6 +10,7 @@ in 700.
 
 from __future__ import annotations
 
+from bot.knowledge.amounts import ZERO_COMMISSION_BELOW
 from bot.knowledge.model import CHECKED, RECHECKED, Category, Topic, TopicKind
 from bot.text.asks import Ask
 from bot.text.catalogs import N_
@@ -112,7 +113,7 @@ TOPICS: tuple[Topic, ...] = (
         last_checked=CHECKED,
         # The worked example: 10% of ₹2,000 is ₹200, and 18% GST on that ₹36.
         money={
-            "zero_commission_below": 1_000,
+            "zero_commission_below": ZERO_COMMISSION_BELOW,
             "example_price": 2_000,
             "example_commission": 200,
             "example_gst": 36,

@@ -8,6 +8,7 @@ the link line and the "last checked" line must fit with it in 700.
 
 from __future__ import annotations
 
+from bot.knowledge.amounts import GST_GOODS_LIMIT, ODOP_ONLINE_MAX, ZERO_COMMISSION_BELOW
 from bot.knowledge.model import RECHECKED, Category, Topic, TopicKind
 from bot.text.asks import Ask
 from bot.text.catalogs import N_
@@ -42,7 +43,7 @@ TOPICS: tuple[Topic, ...] = (
         category=Category.SELLING,
         url="https://seller.flipkart.com",
         last_checked=RECHECKED,
-        money={"odop_online_max": 10_000},
+        money={"odop_online_max": ODOP_ONLINE_MAX},
         answers={
             # facts.md 2.2
             Ask.COST: N_(
@@ -126,7 +127,7 @@ TOPICS: tuple[Topic, ...] = (
         url="https://www.gst.gov.in",
         last_checked=RECHECKED,
         money={
-            "goods_limit": 4_000_000,
+            "goods_limit": GST_GOODS_LIMIT,
         },
         answers={
             # facts.md 2.1, 7.1
@@ -213,7 +214,7 @@ TOPICS: tuple[Topic, ...] = (
         url="https://seller.flipkart.com",
         last_checked=RECHECKED,
         money={
-            "zero_commission_below": 1_000,
+            "zero_commission_below": ZERO_COMMISSION_BELOW,
         },
         answers={
             # facts.md 2.2
@@ -442,7 +443,7 @@ TOPICS: tuple[Topic, ...] = (
         url="https://diupmsme.upsdc.gov.in",
         last_checked=RECHECKED,
         money={
-            "odop_online_max": 10_000,
+            "odop_online_max": ODOP_ONLINE_MAX,
         },
         answers={
             # facts.md 1.3 C

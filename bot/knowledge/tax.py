@@ -6,6 +6,7 @@ words; [L] facts there are hedged or left out. Each text is a gettext message id
 
 from __future__ import annotations
 
+from bot.knowledge.amounts import GST_GOODS_LIMIT
 from bot.knowledge.model import RECHECKED, Category, Topic, TopicKind
 from bot.text.asks import Ask
 from bot.text.catalogs import N_
@@ -29,7 +30,7 @@ TOPICS: tuple[Topic, ...] = (
         url="https://www.gst.gov.in",
         last_checked=RECHECKED,
         money={
-            "goods_limit": 4_000_000,
+            "goods_limit": GST_GOODS_LIMIT,
             "services_limit": 2_000_000,
             "penalty_min": 10_000,
             "fast_track_tax": 250_000,
