@@ -16,7 +16,8 @@ PIP_QUIET := --quiet --disable-pip-version-check
 WITH_RASA_TOKEN = RASA_TOKEN="$${RASA_TOKEN:-$$(cat var/rasa.token)}"
 
 CATALOGS := $(patsubst %.po,%.mo,$(wildcard locales/*/LC_MESSAGES/messages.po))
-NLU_INPUTS := rasa_project/config.yml rasa_project/domain.yml $(wildcard rasa_project/data/*/*.yml)
+NLU_INPUTS := rasa_project/config.yml rasa_project/domain.yml $(wildcard rasa_project/data/*/*.yml) \
+              $(wildcard rasa_project/components/*.py)
 
 .PHONY: help run test install catalogs migrate train rasa-up rasa-down lint format bench \
         bench-answers bench-classifiers lock rasa-lock clean

@@ -97,13 +97,21 @@ async def measure(settings: Settings, rasa: Rasa) -> dict[str, Any]:
                 result = outcome(ex, reply)
                 script = ex.script or "?"
                 counts[script][result] += 1
+                # right without an answer text of a topic: an out-of-scope line declined
+                counts[script]["right_not_answer"] += result == "right" and not reply.answer
                 counts[script]["n"] += 1
                 if ex.intent == "out_of_scope":
                     counts[script]["oos_n"] += 1
                     counts[script]["oos_declined"] += result == "right"
                 if result == "clarified" and offered(ex, reply):
                     counts[script]["right_offered"] += 1
-                # The mechanism this replaced: one fixed answer per topic, whatever was asked.
+                # The same reply with the kind of question read from cue words alone (the
+                # mechanism before the question-kind classifier), measured on the same run.
+                if reply.answer and (topic := BY_INTENT.get(reply.answer.split("/")[0])):
+                    cue_key = topic.answer_key(read_ask(ex.text))
+                    counts[script]["cue_right"] += cue_key == ex.expected
+                    counts[script]["cue_wrong"] += cue_key != ex.expected
+                # The mechanism before both: one fixed answer per topic, whatever was asked.
                 counts[script]["right_topic"] += reply.intent == ex.expected.split("/")[0]
                 counts[script]["topic_only_right"] += (
                     reply.intent == ex.intent and ex.expected == ex.intent
@@ -147,6 +155,8 @@ def _rates(c: Counter[str]) -> dict[str, float | int]:
         "other_pct": round(100 * c["other"] / n, 1),
         "right_topic_pct": round(100 * c["right_topic"] / n, 1),
         "one_answer_per_topic_right_pct": round(100 * c["topic_only_right"] / n, 1),
+        "cue_words_right_pct": round(100 * (c["cue_right"] + c["right_not_answer"]) / n, 1),
+        "cue_words_confident_wrong_pct": round(100 * c["cue_wrong"] / n, 1),
         "out_of_scope_n": c["oos_n"],
         "out_of_scope_declined_pct": round(100 * c["oos_declined"] / (c["oos_n"] or 1), 1),
     }
@@ -161,6 +171,7 @@ def print_table(result: dict[str, Any]) -> None:
         "out_of_scope_declined_pct",
         "right_topic_pct",
         "one_answer_per_topic_right_pct",
+        "cue_words_right_pct",
     )
     print("script   " + " | ".join(c.removesuffix("_pct") for c in cols))
     for script, row in result["per_script"].items():

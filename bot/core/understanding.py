@@ -18,7 +18,7 @@ from bot.records.events import TextMessage
 from bot.records.replies import Reply
 from bot.records.turns import LoggedMessage, UserProfile
 from bot.text import choices
-from bot.text.asks import read_ask
+from bot.text.asks import Ask, choose_ask
 from bot.text.catalogs import Translator
 from bot.text.script import detect_language, normalize
 
@@ -61,6 +61,12 @@ def with_district(
 
 def ask_district(render: Renderer, t: Translator, logged: LoggedMessage, intent: str) -> Decision:
     return Decision([render.ask_district(t)], logged, Change(awaiting=AWAIT_DISTRICT + intent))
+
+
+def asked(nlu: NluResult, topic: Topic, text: str, *, follow_up: bool = False) -> Ask | None:
+    """Which of the topic's answers the message asks for (None: its general answer)."""
+    ranking = [(k.name, k.confidence) for k in nlu.kinds]
+    return choose_ask(ranking, topic.answers.keys(), text, general=not follow_up)
 
 
 def likely_topics(nlu: NluResult, settings: AssistantSettings) -> list[Topic]:
@@ -186,7 +192,7 @@ class Understanding:
             # "aur iske fayde?", "और फीस?": the same topic as the last answer, this question.
             if last is None:
                 return Decision([self._render.which_topic(t)], logged)
-            answer = self._render.answer(t, last, read_ask(text))
+            answer = self._render.answer(t, last, asked(nlu, last, text, follow_up=True))
             return Decision([answer], replace(logged, intent=last.intent), Change(unclear=False))
         if not confident:
             return self._unsure(t, nlu, logged)
@@ -208,7 +214,7 @@ class Understanding:
             return Decision([self._handoff(t)], logged, Change(escalation="user_asked"))
         if topic.kind is TopicKind.OUT_OF_SCOPE:
             return self._decline(t, logged)
-        answer = self._render.answer(t, topic, read_ask(text))
+        answer = self._render.answer(t, topic, asked(nlu, topic, text))
         return Decision([answer], logged, Change(unclear=False))
 
     async def _yes_no(

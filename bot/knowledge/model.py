@@ -2,7 +2,8 @@
 
 A topic answers the questions sellers ask about it: a default answer (what it is, the one thing
 to know) and, where the facts support one, its own answer for each kind of question (`Ask`:
-who, cost, how long...). The NLU picks the topic; bot/text/asks.py reads the kind of question.
+who, cost, how long...). The NLU picks the topic and ranks the kinds of question; bot/text/asks.py
+chooses the kind the topic answers.
 """
 
 from __future__ import annotations

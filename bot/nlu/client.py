@@ -33,6 +33,9 @@ class NluResult:
     intent: IntentScore
     ranking: tuple[IntentScore, ...]  # best first, the top intent included
     entities: tuple[Entity, ...] = ()
+    # The kind of question asked ("cost", "time"... or "none" for the general answer), best
+    # first (rasa_project/components/ask_classifier.py); empty from a model without it.
+    kinds: tuple[IntentScore, ...] = ()
 
     def entity(self, name: str) -> Entity | None:
         """The longest entity of that kind ("Kanpur Dehat" over a stray "Kanpur")."""
@@ -61,7 +64,12 @@ def parse_rasa_response(body: Any) -> NluResult:
             Entity(str(e["entity"]), str(e["value"]), text[int(e["start"]) : int(e["end"])])
             for e in body.get("entities") or []
         )
-        return NluResult(IntentScore(str(top["name"]), float(top["confidence"])), ranking, entities)
+        kinds = tuple(
+            IntentScore(str(item["name"]), float(item["confidence"]))
+            for item in body.get("question_kind_ranking") or []
+        )
+        top_score = IntentScore(str(top["name"]), float(top["confidence"]))
+        return NluResult(top_score, ranking, entities, kinds)
     except (KeyError, TypeError, ValueError) as exc:
         raise NluUnavailable(f"unexpected response from Rasa: {exc!r}") from exc
 

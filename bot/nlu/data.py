@@ -100,6 +100,7 @@ def fingerprint(project_dir: Path) -> str:
         project_dir / "config.yml",
         project_dir / "domain.yml",
         *training_files(project_dir),
+        *sorted((project_dir / "components").glob("*.py")),  # the project's own components
     ]:
         digest.update(str(path.relative_to(project_dir)).encode())
         digest.update(b"\0")

@@ -1,12 +1,15 @@
 r"""What kind of question a message asks: its cost, the time it takes, who may apply...
 
-The NLU says which topic a message is about; the kind of question is read from cue words in all
-three scripts ("kitna / कितना / how much", "kitne din / कितने दिन / how long"). Cue words are few
-and stable, so a table read in order does better here than a classifier with one class per
-(topic, question) pair: that has to learn every pair from examples, and LogisticRegression over
+The NLU says which topic a message is about, and its question-kind classifier (rasa_project/
+components/ask_classifier.py) ranks the kinds of question; `choose_ask` takes the best-ranked
+kind the topic has an answer for. That classifier learns from examples labelled with the answer
+they ask for, of every topic, and beat this module's cue table on the held-out bank
+(README, "Answers"). One class per (topic, question) pair was no option: LogisticRegression over
 the char n-grams did not finish training with 329 classes (benchmarks/README.md).
 
-The table is read top to bottom and the first match wins, so the more specific cues come first:
+The cue table (`read_ask`) stays for what the classifier cannot see: a follow-up ("aur fees?")
+whose ranked kinds the topic does not answer, and a model trained without the classifier. It
+is read top to bottom and the first match wins, so the more specific cues come first:
 a problem ("payment nahi aaya") before anything else, "kab tak chalega" (validity) before
 "kab tak milega" (time), "kitne din" (time) before "kitna" (cost), "naam galat hai" (change)
 before "pan card" (documents), "kitna loan" (limits) before "kitna" (cost), "kaun se fayde"
@@ -20,8 +23,10 @@ sit inside a longer one ("दर" in "प्रदर्शनी").
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
+from collections.abc import Collection, Sequence
 from enum import StrEnum
 
 
@@ -276,3 +281,35 @@ def read_ask(text: str) -> Ask | None:
         if pattern.search(text):
             return ask
     return None
+
+
+GENERAL = "none"  # the question-kind classifier's label for "tell me about it"
+
+
+def choose_ask(
+    ranking: Sequence[tuple[str, float]],
+    answered: Collection[Ask],
+    text: str,
+    *,
+    general: bool = True,
+) -> Ask | None:
+    """The kind of question to answer, for a topic with answers for the kinds `answered`.
+
+    `ranking` is the NLU's question-kind ranking, best first (rasa_project/components/
+    ask_classifier.py): the best-ranked kind the topic answers, or None (the general answer)
+    when "none" ranks above all of them. A follow-up ("aur fees?") comes after the general
+    answer, so it never gets it back (`general=False`): the kinds below "none" count too, and the
+    cue words decide when the topic answers none of them. Without a ranking (a model without the
+    classifier) the cue words decide.
+    """
+    if not ranking:
+        return read_ask(text)
+    for name, _ in ranking:
+        if name == GENERAL:
+            if general:
+                return None
+            continue
+        with contextlib.suppress(ValueError):
+            if (ask := Ask(name)) in answered:
+                return ask
+    return None if general else read_ask(text)

@@ -53,3 +53,35 @@ def test_the_bank_is_large_enough_to_measure_each_script() -> None:
     per_script = Counter(ex.script for ex in BANK)
     assert sum(per_script.values()) >= 1500
     assert min(per_script[script] for script in LANGS) >= 500
+
+
+TRAINING = [
+    ex
+    for path in data.training_files(PROJECT_ROOT / "rasa_project")
+    for ex in data.read_examples(path)
+]
+# Examples per answer and script that name the answer they ask for: what the question-kind
+# classifier (rasa_project/components/ask_classifier.py) learns from.
+MIN_TAUGHT = 12
+
+
+def test_every_answer_of_a_topic_with_sub_answers_is_taught_in_every_script() -> None:
+    taught = Counter((ex.expected, ex.script) for ex in TRAINING if ex.answer)
+    thin = [
+        (key, script, taught[key, script])
+        for topic in KNOWLEDGE
+        if topic.answers
+        for key in {topic.answer_key(ask) for ask in (None, *topic.answers)}
+        for script in LANGS
+        if taught[key, script] < MIN_TAUGHT
+    ]
+    assert thin == []
+
+
+def test_training_labels_name_answers_of_their_own_topic() -> None:
+    keys = {key for key, _ in every_answer()}
+    labelled = [ex for ex in TRAINING if ex.answer]
+    assert len(labelled) > 5000
+    for ex in labelled:
+        assert ex.answer in keys and ex.answer.split("/")[0] == ex.intent, ex
+        assert ex.script in LANGS, ex

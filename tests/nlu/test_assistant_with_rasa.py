@@ -102,3 +102,46 @@ async def test_asking_for_a_person_is_understood_and_recorded(
         [incoming] = (await session.scalars(select(Message).where(Message.direction == "in"))).all()
     assert escalation.user_id == 902 and incoming.intent == "human_handoff"
     assert incoming.confidence is not None and incoming.confidence >= 0.55
+
+
+# Sub-questions of one topic, one kind each and in every script, none of them in the training
+# data: the reply is that question's own answer, chosen by the model's question-kind classifier.
+SUB_QUESTIONS = [
+    ("उद्यम सर्टिफिकेट बनवाने के क्या फायदे हैं", "udyam_registration/benefits", "hi"),
+    ("udyam certificate se mujhe kya fayda hoga", "udyam_registration/benefits", "hi_Latn"),
+    ("what do I gain from an udyam certificate", "udyam_registration/benefits", "en"),
+    ("आईईसी में मोबाइल नंबर बदलना है", "iec_code/change", "hi"),
+    ("iec me mobile number badalna hai", "iec_code/change", "hi_Latn"),
+    ("I need to change the mobile number on my IEC", "iec_code/change", "en"),
+    ("ट्रेडमार्क कितने साल तक चलता है", "trademark/validity", "hi"),
+    ("trademark kitne saal tak valid rehta hai", "trademark/validity", "hi_Latn"),
+    ("for how many years is a trademark valid", "trademark/validity", "en"),
+    ("मुद्रा लोन के लिए कौन कौन से कागज़ लगते हैं", "mudra_loan/documents", "hi"),
+    ("mudra loan ke liye kaun kaun se kagaz lagte hai", "mudra_loan/documents", "hi_Latn"),
+    ("which papers does the bank want for a mudra loan", "mudra_loan/documents", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "answer", "lang"), SUB_QUESTIONS)
+async def test_a_sub_question_gets_its_own_answer_in_its_script(
+    assistant: Assistant, text: str, answer: str, lang: str
+) -> None:
+    outbox = CollectingOutbox()
+    await assistant.handle(TextMessage(Sender(902, 902, "Sita"), text), outbox)
+    [reply] = outbox.replies
+    assert (reply.answer, reply.language) == (answer, lang)
+
+
+async def test_the_model_ranks_the_kinds_of_question(rasa_settings: Settings) -> None:
+    cfg = rasa_settings.rasa
+    nlu = RasaNlu(cfg.url, rasa_settings.require_rasa_token(), cfg.timeout_seconds, cfg.retries)
+    try:
+        reading = await nlu.parse("iec banwane ki fees kitni lagti hai")
+    finally:
+        await nlu.aclose()
+    names = [k.name for k in reading.kinds]
+    assert names[0] == "cost"
+    assert "none" in names and len(names) == len(set(names)) >= 10
+    assert [k.confidence for k in reading.kinds] == sorted(
+        (k.confidence for k in reading.kinds), reverse=True
+    )

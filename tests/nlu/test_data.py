@@ -64,7 +64,7 @@ def test_training_examples_are_not_duplicated_across_intents() -> None:
     assert {t: i for t, i in by_text.items() if len(i) > 1} == {}
 
 
-def test_the_model_fingerprint_changes_with_data_and_config_only(tmp_path: Path) -> None:
+def test_the_model_fingerprint_changes_with_data_config_and_components_only(tmp_path: Path) -> None:
     copy = tmp_path / "rasa_project"
     shutil.copytree(PROJECT, copy, ignore=shutil.ignore_patterns("models", "results"))
     before = data.fingerprint(copy)
@@ -73,3 +73,7 @@ def test_the_model_fingerprint_changes_with_data_and_config_only(tmp_path: Path)
     nlu_file = next((copy / "data").rglob("*.yml"))
     nlu_file.write_text(nlu_file.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert data.fingerprint(copy) != before
+    component = copy / "components" / "ask_classifier.py"
+    after_data = data.fingerprint(copy)
+    component.write_text(component.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert data.fingerprint(copy) != after_data  # the project's own components are trained code

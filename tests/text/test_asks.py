@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.text.asks import Ask, read_ask
+from bot.text.asks import Ask, choose_ask, read_ask
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,33 @@ def test_the_cue_table_reads_the_development_set_in_every_script() -> None:
         right[case["script"]] += (asked.value if asked else "none") == case["ask"]
         total[case["script"]] += 1
     assert {s: right[s] / total[s] > 0.88 for s in total} == dict.fromkeys(total, True), right
+
+
+ANSWERED = {Ask.COST, Ask.DOCUMENTS, Ask.WHO}
+
+
+def test_the_best_ranked_kind_the_topic_answers_is_chosen() -> None:
+    ranking = [("time", 0.5), ("documents", 0.3), ("none", 0.1), ("cost", 0.1)]
+    # No answer about time: the next kind the classifier found likely, not the cue words.
+    assert choose_ask(ranking, ANSWERED, "kitne din lagenge") is Ask.DOCUMENTS
+
+
+def test_the_general_answer_when_it_ranks_above_every_kind_the_topic_answers() -> None:
+    ranking = [("time", 0.5), ("none", 0.3), ("cost", 0.2)]
+    assert choose_ask(ranking, ANSWERED, "udyam kya hai") is None
+
+
+def test_a_follow_up_never_gets_the_general_answer_back() -> None:
+    ranking = [("none", 0.6), ("cost", 0.3), ("time", 0.1)]
+    assert choose_ask(ranking, ANSWERED, "aur iska?", general=False) is Ask.COST
+    # Nothing the topic answers in the ranking: the cue words of the message decide.
+    only = [("none", 0.7), ("time", 0.3)]
+    assert choose_ask(only, ANSWERED, "aur fees kitni hai?", general=False) is Ask.COST
+
+
+def test_without_a_ranking_the_cue_words_decide() -> None:
+    assert choose_ask([], ANSWERED, "iec banne me kitne din lagte hai") is Ask.TIME
+
+
+def test_names_the_bot_does_not_know_are_skipped() -> None:
+    assert choose_ask([("weather", 0.9), ("who", 0.1)], ANSWERED, "x") is Ask.WHO
