@@ -20,6 +20,7 @@ from benchmarks.common import rasa_server, save, summary_ms
 from bot.config import load_settings
 from bot.nlu import data, server
 
+INTENT_CLASSIFIER = "components.logistic_regression.LogisticRegressionClassifier"
 DIET = {
     "name": "DIETClassifier",
     "epochs": 100,
@@ -39,7 +40,14 @@ def main() -> None:
         work = Path(tmp)
         variants = {
             "logistic_regression": shipped,
-            "diet": {**shipped, "pipeline": [*shipped["pipeline"][:-1], DIET]},
+            # DIET in the intent classifier's place; the question-kind head stays as shipped.
+            "diet": {
+                **shipped,
+                "pipeline": [
+                    DIET if step["name"] == INTENT_CLASSIFIER else step
+                    for step in shipped["pipeline"]
+                ],
+            },
         }
         for name, config in variants.items():
             config_path = work / f"{name}.yml"

@@ -13,19 +13,20 @@ n-grams did not finish training (benchmarks/README.md), and a retrieval intent w
 examples away from their topic's intent. Here the topic keeps every example and the question
 kind has a dozen classes, learnt from examples of every topic.
 
-It is Rasa's LogisticRegressionClassifier with other labels and another output key, so it
-trains, persists (skops) and loads the same way.
+It is the project's LogisticRegressionClassifier (components/logistic_regression.py) with other
+labels and another output key, so it trains, persists (skops) and loads the same way.
 """
 
 from __future__ import annotations
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.shared.nlu.constants import METADATA, METADATA_EXAMPLE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from scipy.sparse import csr_matrix
+
+from components.logistic_regression import LogisticRegressionClassifier
 
 GENERAL = "none"  # the topic's general answer ("what is it", "tell me about it")
 OUTPUT = "question_kind"  # {"name": "cost", "confidence": 0.8}
@@ -46,6 +47,9 @@ def asked_kind(message: Message) -> str | None:
 class QuestionKindClassifier(LogisticRegressionClassifier):
     """Logistic regression from the message's features to the kind of question it asks."""
 
+    output = OUTPUT
+    ranking_output = RANKING
+
     def _create_training_matrix(self, training_data: TrainingData) -> tuple[csr_matrix, list[str]]:
         examples = [e for e in training_data.intent_examples if e.get(TEXT) and asked_kind(e)]
         labels = [asked_kind(e) or GENERAL for e in examples]
@@ -60,22 +64,6 @@ class QuestionKindClassifier(LogisticRegressionClassifier):
         self.clf.fit(X, y)
         self.persist()
         return self._resource
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        if not hasattr(self.clf, "classes_"):  # untrained: no labelled examples
-            return messages
-        probabilities = self.clf.predict_proba(self._create_X(messages))
-        for message, row in zip(messages, probabilities, strict=True):
-            ranking = sorted(
-                (
-                    {"name": str(k), "confidence": float(p)}
-                    for k, p in zip(self.clf.classes_, row, strict=True)
-                ),
-                key=lambda entry: -entry["confidence"],
-            )
-            message.set(OUTPUT, ranking[0], add_to_output=True)
-            message.set(RANKING, ranking, add_to_output=True)
-        return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         # Unlike the intent classifier, nothing downstream reads this during training.
