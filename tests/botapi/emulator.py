@@ -293,8 +293,11 @@ class Emulator:
         self.message_of[update_id] = message["message_id"]
         return update_id
 
-    def user_taps(self, user_id: int, bot_message: dict[str, Any], data: str) -> int:
-        """A user taps an inline button under one of the bot's messages."""
+    def user_taps(
+        self, user_id: int, bot_message: dict[str, Any], data: str, *, ago: float = 0.0
+    ) -> int:
+        """A user taps an inline button under one of the bot's messages (`ago` seconds ago: a
+        tap older than Telegram's 15 s can no longer be answered)."""
         message = {k: v for k, v in bot_message.items() if k not in _BOOKKEEPING}
         query_id = str(next(self._update_ids))
         query: dict[str, Any] = {
@@ -306,7 +309,7 @@ class Emulator:
         }
         update_id = self._push("callback_query", query)
         self.query_of[update_id] = query_id
-        self._open_queries[query_id] = time.monotonic()
+        self._open_queries[query_id] = time.monotonic() - ago
         return update_id
 
     def user_blocks(self, user_id: int, *, blocked: bool = True) -> int:

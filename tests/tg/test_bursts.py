@@ -9,15 +9,20 @@ queued replies, and the work the tap triggers keeps the chat's order.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
+import pytest
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.broadcast.audience import Audience
+from bot.broadcast.store import BroadcastStore
 from bot.config import Settings
 from bot.db.engine import utcnow
 from bot.db.models import InboxUpdate, User
 from tests.botapi.emulator import Emulator, button_data, with_limits
+from tests.broadcast.trainer import TRAINER
 from tests.fakes import DEFAULT_RULES, FakeNlu
 from tests.harness import ask, bot_settings, running_bot
 from tests.support import until
@@ -142,9 +147,31 @@ async def test_a_user_who_blocks_the_bot_is_marked_at_once_and_back_when_unblock
         assert await blocked_at() is None
         emulator.user_blocks(user)
         await emulator.settled()
-        assert await blocked_at() is not None  # announcements skip them (no 403 needed)
+        assert await blocked_at() is not None
+        # Announcements skip them without trying (and so without a 403).
+        counts = await BroadcastStore(engine, "hi").audience_counts(Audience())
+        assert counts == {"blocked": 1}
         emulator.user_blocks(user, blocked=False)
         await emulator.settled()
         assert await blocked_at() is None
     sends = [r for r in emulator.requests if r.method == "sendMessage"]
     assert all(r.status == 200 for r in sends)
+
+
+async def test_a_button_too_old_to_answer_is_logged_not_raised(
+    emulator: Emulator, settings: Settings, engine: AsyncEngine, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A trainer's /broadcasts button tapped during a long backlog: by the time it is handled
+    # Telegram refuses the answer (400, "query is too old"). The tap still does its work.
+    roles = settings.roles.model_copy(update={"trainers": [TRAINER]})
+    settings = bot_settings(settings.model_copy(update={"roles": roles}), emulator)
+    with caplog.at_level(logging.INFO):
+        async with running_bot(settings, engine=engine, nlu=FakeNlu(DEFAULT_RULES)):
+            listing = await ask(emulator, TRAINER, "/broadcasts")
+            emulator.user_taps(TRAINER, listing, "bc:pause:999", ago=20)
+            emulator.user_taps(TRAINER, listing, "zz:forged", ago=20)
+            await emulator.settled()
+    assert [r.status for r in emulator.calls("answerCallbackQuery")] == [400, 400]
+    logged = [r.getMessage() for r in caplog.records]
+    assert not any("error while handling update" in m for m in logged)
+    assert sum("could not answer callback query" in m for m in logged) == 2
