@@ -140,6 +140,14 @@ class Run:
             "drain_at_30_per_s": round(len(sent) / RATE, 2),
         }
 
+    def limited_since(self, start: int) -> dict[str, int]:
+        """The 429s handed out since `start`: all, and those for one chat's budget."""
+        since = self.emulator.limited[start:]
+        return {
+            "responses_429": len(since),
+            "responses_429_per_chat": sum(1 for r in since if r.params.get("scope") == "chat"),
+        }
+
     def tap_times(self, taps: Sequence[tuple[int, float]]) -> dict[str, Any]:
         times = []
         expired = 0
@@ -163,17 +171,18 @@ class Run:
             asyncio.gather(*(self.newcomer(c, 0.2 + 0.4 * i) for i, c in enumerate(newcomers))),
             self.taps_later(welcome, sellers[:TAPS], 0.3),
         )
-        drain = await self.finish(
+        tappers = set(sellers[:TAPS])
+        drain = await self.finish(  # the welcome, the six answers, the tap's language change
             started,
             [*sellers, *newcomers],
-            lambda c: 1 if c in newcomers else 1 + EACH,
+            lambda c: 1 if c in newcomers else 1 + EACH + (c in tappers),
         )
         return {
             "messages_in": SELLERS * EACH,
             "newcomer_first_reply": _stats([w for w in waits if w is not None]),
             "newcomers_unanswered": waits.count(None),
             **self.tap_times(taps),
-            "responses_429": len(self.emulator.limited) - limited,
+            **self.limited_since(limited),
             **drain,
         }
 
@@ -185,11 +194,13 @@ class Run:
             for i in range(QUEUED):
                 self.emulator.user_sends(chat, f"udyam registration kaise kare {i}")
         wait = await self.newcomer(newcomer, 0.5)
-        drain = await self.finish(started, [*phones, newcomer], lambda c: QUEUED)
+        drain = await self.finish(
+            started, [*phones, newcomer], lambda c: 1 if c == newcomer else QUEUED
+        )
         return {
             "messages_in": PHONES * QUEUED,
             "newcomer_first_reply_s": None if wait is None else round(wait, 2),
-            "responses_429": len(self.emulator.limited) - limited,
+            **self.limited_since(limited),
             **drain,
         }
 
@@ -202,11 +213,12 @@ class Run:
             for n, chat in enumerate(chats):
                 self.emulator.user_sends(chat, JUNK[(n + i) % len(JUNK)])
         taps = await self.taps_later(welcome, chats[:HOSTILE_TAPS], 0.1)
-        drain = await self.finish(started, chats, lambda c: 1 + HOSTILE_EACH)
+        tappers = set(chats[:HOSTILE_TAPS])
+        drain = await self.finish(started, chats, lambda c: 1 + HOSTILE_EACH + (c in tappers))
         return {
             "messages_in": HOSTILE_CHATS * HOSTILE_EACH,
             **self.tap_times(taps),
-            "responses_429": len(self.emulator.limited) - limited,
+            **self.limited_since(limited),
             **drain,
         }
 

@@ -50,6 +50,8 @@ class UpdateInbox:
         self._writing = asyncio.Lock()
         self._tasks: list[asyncio.Task[None]] = []
         self._app: SaathiApp | None = None
+        self._arriving: list[tuple[dict[str, Any], asyncio.Future[bool | None]]] = []
+        self._arrivals: asyncio.Task[None] | None = None
 
     async def start(self, app: SaathiApp, *, polling: bool) -> None:
         """Hand the application what dead processes left (all of it when polling, which only
@@ -70,9 +72,25 @@ class UpdateInbox:
 
     async def keep_one(self, update: dict[str, Any]) -> bool | None:
         """Store a webhook's update: True if new, False if kept already (Telegram sent it
-        again; its holder handles it), None if it could not be stored."""
-        new = await self._keep([update])
-        return None if new is None else bool(new)
+        again; its holder handles it), None if it could not be stored.
+
+        Telegram posts many updates at once (up to its max_connections); those arriving while
+        an INSERT is in flight go together in the next one, so that a burst costs a few
+        transactions and the database pool stays free for the updates' own work.
+        """
+        decided: asyncio.Future[bool | None] = asyncio.get_running_loop().create_future()
+        self._arriving.append((update, decided))
+        if self._arrivals is None or self._arrivals.done():
+            self._arrivals = asyncio.create_task(self._keep_arrivals(), name="inbox: keep")
+        return await decided
+
+    async def _keep_arrivals(self) -> None:
+        while self._arriving:
+            batch, self._arriving = self._arriving, []
+            new = await self._keep([update for update, _ in batch])
+            for update, decided in batch:
+                if not decided.done():
+                    decided.set_result(None if new is None else update["update_id"] in new)
 
     async def _keep(self, updates: list[dict[str, Any]]) -> set[int] | None:
         ids = {int(u["update_id"]) for u in updates}

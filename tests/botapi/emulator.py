@@ -22,7 +22,7 @@ import json
 import math
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,6 +47,11 @@ BOT_USER = {
 _BOOKKEEPING = ("html", "received_at")
 FIRST_UPDATE_ID = 1000
 QUERY_ANSWER_WINDOW = 15.0  # seconds Telegram accepts an answer to a callback query
+
+
+# How to wait until each bot application running in this process has handled every update it
+# received (its UpdateTracker's wait_idle); tests/harness.py adds and removes them.
+BOTS_IN_PROCESS: list[Callable[[], Awaitable[None]]] = []
 
 
 @dataclass(frozen=True)
@@ -374,21 +379,28 @@ class Emulator:
 
     async def settled(self, timeout: float = 20) -> None:
         """Wait until the bot has handled every update sent so far, before checking that
-        something did not happen. Polling: the bot confirms a batch (its next getUpdates) only
-        once every update in it is handled (bot/tg/processor.py). Webhook: the bot answers a
-        POST only once its update is handled."""
+        something did not happen.
+
+        First until the bot has received them all: polling, it confirmed them (its next
+        getUpdates); webhook, it answered their POSTs. The bot does either once an update is
+        kept in its inbox (bot/tg/inbox.py), before handling it, so then until each bot running
+        in this process (tests/harness.py registers it in BOTS_IN_PROCESS) has handled every
+        update it received. A bot in another process is stopped before what it did is checked.
+        """
         last = self._last_update_id
         if not last:
             return
         if self._delivery is None:
             await self.wait_confirmed(last, timeout)
-            return
-        pushed = range(FIRST_UPDATE_ID, last + 1)
-        await until(
-            lambda: all(i in self.delivered_to for i in pushed),
-            timeout,
-            what=f"the bot handling updates up to {last}",
-        )
+        else:
+            pushed = range(FIRST_UPDATE_ID, last + 1)
+            await until(
+                lambda: all(i in self.delivered_to for i in pushed),
+                timeout,
+                what=f"the bot receiving updates up to {last}",
+            )
+        for handled in list(BOTS_IN_PROCESS):
+            await asyncio.wait_for(handled(), timeout)
 
     def calls(self, method: str) -> list[Recorded]:
         return [r for r in self.requests if r.method.lower() == method.lower()]
@@ -451,7 +463,7 @@ class Emulator:
             self.hang_remaining -= 1
             await asyncio.sleep(self.hang_seconds)  # the client times out before this ends
             return self._error(504, "Gateway Timeout")
-        if chat_id in self.rejected:
+        if chat_id in self.rejected or chat_id == 0:  # no chat has id 0
             return self._error(400, "Bad Request: chat not found")
         return None
 

@@ -212,6 +212,17 @@ async def test_two_messages_at_once_create_one_topic(
     assert len(set(threads)) == 1 and len(emulator.calls("createForumTopic")) == 1
 
 
+async def test_without_a_staff_group_a_request_for_a_person_is_only_recorded(
+    emulator: Emulator, settings: Settings, engine: AsyncEngine
+) -> None:
+    async with await run_staff_bot(bot_settings(settings, emulator), engine):
+        await ask(emulator, 1240, "kisi insaan se baat karao")
+        await emulator.settled()
+    assert len(await rows(engine, Escalation, user_id=1240)) == 1
+    # No card went to "chat 0" (staff.chat_id: 0 means no group), which Telegram refuses.
+    assert [r.params["chat_id"] for r in emulator.calls("sendMessage")] == [1240]
+
+
 async def test_a_topic_reservation_left_by_a_dead_process_expires(
     emulator: Emulator, settings: Settings, engine: AsyncEngine
 ) -> None:
