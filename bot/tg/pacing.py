@@ -233,7 +233,7 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
             return await callback(*args, **kwargs)  # not messages: Telegram does not count them
         low = bool(rate_limit_args and rate_limit_args.get("low_priority"))
         chat_id = data.get("chat_id")
-        if isinstance(chat_id, int) and chat_id > 0:
+        if isinstance(chat_id, int) and chat_id > 0 and _new_message(endpoint):
             chat = self._chat(chat_id)
             chat.users += 1
             try:
@@ -373,6 +373,18 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
             key, tolerance = f"group:{chat_id}", 0.0
         if self._shared is not None:
             await self._shared.pause(key, wait, tolerance)
+
+
+def _new_message(endpoint: str) -> bool:
+    """Whether a request puts a new message in the chat: what a chat's budget counts.
+
+    Edits are left out: they replace a message (Telegram's FAQ counts messages sent), and the
+    trainer's progress message, edited every few seconds while a broadcast goes out, would
+    otherwise hold up the broadcast that waits for each edit.
+    """
+    return endpoint.startswith(("send", "copyMessage", "forwardMessage")) and (
+        endpoint != "sendChatAction"
+    )
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:

@@ -4,15 +4,18 @@ How updates are confirmed, and why a `kill -9` neither loses nor repeats them: T
 every update until a later getUpdates call passes an `offset` above its id; that call is the
 only confirmation there is (https://core.telegram.org/bots/api#getupdates). PTB's updater asks
 for the next batch as soon as it has queued the last one, so the updates still being handled
-would be confirmed, and lost by a crash. Here the next getUpdates waits until every update
-of the previous batch has been handled (its reply sent and its turn stored). A crash therefore
-leaves the whole unfinished batch unconfirmed, and Telegram hands it out again on start.
+would be confirmed, and lost by a crash. Here the next getUpdates waits until the previous
+batch is safe: kept in the database's inbox (bot/tg/inbox.py), from which the next start hands
+out what a crash left; or, when the inbox cannot be written, handled (its reply sent and its
+turn stored), so that the unfinished batch stays unconfirmed and Telegram hands it out again.
+Waiting for the inbox only, not for the batch to be handled, is what lets a message written
+behind another chat's backlog be fetched at once.
 
-Updates of that first batch after a start may have been answered just before the crash: the
+Updates handed out again after a start may have been answered just before the crash: the
 handlers skip any whose message is already in the conversation log. What remains is the few
 milliseconds between sending a reply and storing the turn; a crash exactly then answers that
 one message twice (a reply cannot be sent and stored atomically). Webhook mode gives the same
-guarantee another way: Telegram's POST is answered only once its update is handled
+guarantee with the same inbox: Telegram's POST is answered once its update is kept
 (bot/tg/webhook.py).
 """
 
