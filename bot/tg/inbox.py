@@ -43,6 +43,7 @@ class UpdateInbox:
         self._tracker = tracker
         self._lease = lease_seconds
         self._kept: set[int] = set()  # stored (or being stored), not yet handled
+        self._replayed: set[int] = set()  # handed out again from the inbox
         self._done: list[int] = []  # handled, still to delete
         self._wake = asyncio.Event()
         # Rows are deleted only after their INSERT committed, never before: else a quickly
@@ -66,9 +67,12 @@ class UpdateInbox:
 
     async def keep(self, updates: list[dict[str, Any]]) -> bool:
         """Store a polled batch; False if it could not be (it is then confirmed only once
-        handled). One kept already is the batch a crash left unconfirmed, replayed at the
-        start: the processor skips its second copy (UpdateTracker.duplicate)."""
-        return await self._keep(updates) is not None
+        handled). Updates replayed at the start are left out: Telegram hands out again what a
+        crash left unconfirmed, the processor skips that second copy
+        (UpdateTracker.duplicate), and storing it again would keep it after its first copy
+        was handled and forgotten."""
+        fresh = [u for u in updates if int(u["update_id"]) not in self._replayed]
+        return not fresh or await self._keep(fresh) is not None
 
     async def keep_one(self, update: dict[str, Any]) -> bool | None:
         """Store a webhook's update: True if new, False if kept already (Telegram sent it
@@ -121,6 +125,7 @@ class UpdateInbox:
         log.info("replaying %d updates kept in the inbox", len(waiting))
         ids = [int(payload["update_id"]) for payload in waiting]
         self._kept.update(ids)
+        self._replayed.update(ids)
         self._tracker.replayed(ids)
         for payload in waiting:
             await self._app.update_queue.put(Update.de_json(payload, self._app.bot))
