@@ -1,4 +1,4 @@
-"""`make bench`: NLU accuracy per script, then latency, throughput and memory on both databases.
+"""`make bench`: NLU accuracy per script, then latency, throughput, memory and bursts (both DBs).
 
 Writes benchmarks/results/latest.json and prints a summary. Ratios are what to compare between
 runs: these machines are shared, so absolute milliseconds move from run to run.
@@ -19,6 +19,7 @@ from benchmarks import (
     answers,
     broadcast,
     broadcast_scale,
+    burst,
     latency,
     load,
     nlu_accuracy,
@@ -83,6 +84,9 @@ def main() -> None:
         print("Staff desk: trigger to context card, calls per relayed message ...")
         desk = asyncio.run(staff.measure(settings, rasa))
         print(json.dumps(desk, indent=2))
+        print("Bursts under Telegram's limits: SQLite, PostgreSQL, two replicas ...")
+        bursts = asyncio.run(burst.measure(settings, rasa, texts))
+        print(json.dumps(bursts, indent=2, ensure_ascii=False))
         print("Two replicas in webhook mode on PostgreSQL, one killed halfway ...")
         several = asyncio.run(replicas.measure(settings, rasa, texts))
         print(json.dumps(several, indent=2))
@@ -99,6 +103,7 @@ def main() -> None:
         "broadcast": broadcasts,
         "broadcast_scale": scale,
         "staff": desk,
+        "bursts": bursts,
         "replicas": several,
     }
     path = save("latest", result)

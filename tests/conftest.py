@@ -118,6 +118,8 @@ async def emulator(request: pytest.FixtureRequest) -> AsyncIterator[Emulator]:
         enforce_limits=limits.enforce,
         group_limit=limits.group_limit,
         group_window=limits.group_window,
+        chat_burst=limits.chat_burst,
+        chat_interval=limits.chat_interval,
     )
     await emu.start()
     yield emu

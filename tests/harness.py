@@ -16,8 +16,9 @@ from bot.tg.app import ALLOWED_UPDATES, build_application
 from bot.tg.channel import TelegramChannel
 from bot.tg.context import SaathiApp
 from bot.tg.desk import TelegramDesk
+from bot.tg.processor import PerChatUpdateProcessor
 from bot.tg.webhook import WebhookServer
-from tests.botapi.emulator import Emulator
+from tests.botapi.emulator import BOTS_IN_PROCESS, Emulator
 
 # The bot's own pace for a group (20 messages a minute) would make every staff test wait ~3.5 s
 # per card or copy; tests about that limit pass their own window (the emulator's to match).
@@ -102,9 +103,14 @@ async def running_bot(
         )
         await server.start(where, allowed_updates=ALLOWED_UPDATES)
     await app.start()
+    processor = app.update_processor
+    assert isinstance(processor, PerChatUpdateProcessor)
+    handled = processor.tracker.wait_idle
+    BOTS_IN_PROCESS.append(handled)  # emulator.settled() waits for it
     try:
         yield app
     finally:
+        BOTS_IN_PROCESS.remove(handled)
         if webhook is None:
             await app.updater.stop()
         else:

@@ -91,6 +91,7 @@ class Broadcaster:
         self._pace = AsyncLimiter(1, 1 / settings.messages_per_second)
         self._slots = asyncio.Semaphore(settings.in_flight)
         self._stopping = asyncio.Event()
+        self._progress_messages: dict[int, int] = {}  # broadcast id -> its progress message
         # A claimed batch must go out well within the lease: rows still waiting their turn when
         # it runs out would look abandoned and be claimed, and sent, a second time.
         in_half_a_lease = int(settings.lease_seconds * settings.messages_per_second / 2)
@@ -232,8 +233,10 @@ class Broadcaster:
         t = await self._languages.for_user(broadcast.created_by)
         counts = await self._store.counts(broadcast.id)
         text = progress_text(t, broadcast, counts, started, sent_before)
-        message_id = await self._channel.progress(
-            broadcast.progress_chat_id, broadcast.progress_message_id, text
-        )
-        if message_id is not None and message_id != broadcast.progress_message_id:
+        # The broadcast read at the start of a batch does not know the message posted since:
+        # without this, every progress update of the first batch posted a new message.
+        known = broadcast.progress_message_id or self._progress_messages.get(broadcast.id)
+        message_id = await self._channel.progress(broadcast.progress_chat_id, known, text)
+        if message_id is not None and message_id != known:
+            self._progress_messages[broadcast.id] = message_id
             await self._store.set_progress_message(broadcast.id, message_id)

@@ -11,7 +11,10 @@ Two things cannot stay in each process once several serve one bot:
 - **Telegram's limits** (30 messages a second, 20 a minute per group) are the bot's, not each
   process's. `send_slots` holds the next free moment for each limit; every send reserves one
   slot with a single atomic upsert, in the database server's clock so that replicas' clocks do
-  not matter. A 429 pushes the overall slot back, which pauses every replica.
+  not matter. A private chat's budget (a short burst, then about one a second) is a slot of
+  its own that may be taken a few intervals early: GCRA, the token bucket as one stored time.
+  A 429 pushes the slot it concerns back (a chat's, or the overall one, which pauses every
+  replica).
 
 When the database does not answer, both give way rather than stop the bot: the update is
 handled without a lease (the assistant then tells the user to try again shortly) and sends
@@ -51,21 +54,27 @@ _RENEW = text(
     """
 )
 _GIVE_BACK = text("DELETE FROM chat_leases WHERE chat_id = :chat_id AND holder = :holder")
-# The slot handed out is the later of the stored next slot and `earliest` seconds from now;
-# the stored one moves on by `interval`. Returns how long to wait for it.
+# GCRA: `next_at` is when the next request would be on time, and one may go up to `tolerance`
+# seconds before it (a burst; 0 for even spacing). The slot handed out is the later of that and
+# `earliest` seconds from now; next_at moves on by `interval` from the later of itself and the
+# slot. The slot is read back from the new next_at: GREATEST(new - interval - tolerance, now +
+# earliest) is the slot in both cases (it was on time, or early within the tolerance). Returns
+# how long to wait for it.
 _RESERVE = text(
     """
     INSERT INTO send_slots (key, next_at)
     VALUES (:key, extract(epoch FROM clock_timestamp()) + :earliest + :interval)
     ON CONFLICT (key) DO UPDATE
         SET next_at = GREATEST(send_slots.next_at, EXCLUDED.next_at - :interval) + :interval
-    RETURNING next_at - :interval - extract(epoch FROM clock_timestamp()) AS wait
+    RETURNING GREATEST(
+        next_at - :interval - :tolerance, extract(epoch FROM clock_timestamp()) + :earliest
+    ) - extract(epoch FROM clock_timestamp()) AS wait
     """
 )
 _PAUSE = text(
     """
     INSERT INTO send_slots (key, next_at)
-    VALUES (:key, extract(epoch FROM clock_timestamp()) + :wait)
+    VALUES (:key, extract(epoch FROM clock_timestamp()) + :wait + :tolerance)
     ON CONFLICT (key) DO UPDATE SET next_at = GREATEST(send_slots.next_at, EXCLUDED.next_at)
     """
 )
@@ -138,10 +147,13 @@ class Cluster:
             return _Take.HELD
         return _Take.TAKEN_OVER if row.taken_over else _Take.TAKEN
 
-    async def reserve(self, key: str, interval: float, earliest: float) -> float:
-        """Seconds to wait before sending on limit `key` (one request per `interval` seconds),
-        at least `earliest`. Without the database: `earliest`, i.e. this process's own pace."""
-        params = {"key": key, "interval": interval, "earliest": earliest}
+    async def reserve(
+        self, key: str, interval: float, earliest: float, tolerance: float = 0.0
+    ) -> float:
+        """Seconds to wait before sending on limit `key` (one request per `interval` seconds,
+        up to `tolerance` seconds early), at least `earliest`. Without the database:
+        `earliest`, i.e. this process's own pace."""
+        params = {"key": key, "interval": interval, "earliest": earliest, "tolerance": tolerance}
         try:
             async with self._engine.begin() as conn:
                 wait = float((await conn.execute(_RESERVE, params)).scalar_one())
@@ -155,10 +167,12 @@ class Cluster:
             self._pace_failing = False
         return max(wait, earliest)
 
-    async def pause(self, key: str, seconds: float) -> None:
-        """Telegram answered 429: no replica sends on `key` for `seconds`."""
+    async def pause(self, key: str, seconds: float, tolerance: float = 0.0) -> None:
+        """Telegram answered 429: no replica sends on `key` for `seconds` (for a key reserved
+        with a tolerance, pass the same one)."""
+        params = {"key": key, "wait": seconds, "tolerance": tolerance}
         try:
             async with self._engine.begin() as conn:
-                await conn.execute(_PAUSE, {"key": key, "wait": seconds})
+                await conn.execute(_PAUSE, params)
         except Exception as exc:
             log.warning("could not share a 429 pause with the other replicas: %s", exc)

@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from bot.db.engine import is_transient, retrying, transaction
-from bot.db.models import Escalation, Message
+from bot.db.engine import is_transient, retrying, transaction, utcnow
+from bot.db.models import Escalation, Message, User
 from bot.db.turn_rows import PROFILE, message_values, upsert_user, user_values
 from bot.records.turns import DatabaseUnavailable, FloodState, Turn, UserProfile
 from bot.text.script import Lang, is_lang
@@ -90,6 +90,15 @@ class ConversationStore:
                 return (await conn.execute(query.limit(1))).first() is not None
 
         return await retrying(read, self._retry_seconds)
+
+    async def set_blocked(self, user_id: int, *, blocked: bool) -> bool:
+        """The user blocked the bot (or unblocked it), as Telegram's my_chat_member update says:
+        announcements skip a blocked user without trying. False if the user is unknown."""
+        stmt = (
+            update(User).where(User.id == user_id).values(blocked_at=utcnow() if blocked else None)
+        )
+        async with transaction(self._engine) as conn:
+            return (await conn.execute(stmt)).rowcount == 1
 
     async def record(self, turn: Turn) -> int | None:
         """Store the turn atomically; return once it is committed, with the open escalation's id

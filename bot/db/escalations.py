@@ -60,6 +60,12 @@ class RelayView:
     staff_message_id: int
 
 
+# users.staff_topic_id while one process creates the topic (see reserve_topic).
+RESERVED = -1
+# Creating a topic is one request to the staff group, but it queues behind the group's 20 a
+# minute (bot/tg/pacing.py); a reservation this old is of a process that died meanwhile.
+TOPIC_RESERVATION = dt.timedelta(minutes=2)
+
 # A forgotten user's escalations (/forget) keep their statistics with user_id NULL; they read as
 # user 0, which no Telegram user has, so no code path can reach a person through them.
 _ESCALATION_COLUMNS = [
@@ -273,16 +279,27 @@ class EscalationStore:
             row.staff_topic_id,
         )
 
-    async def reserve_topic(self, user_id: int) -> bool:
+    async def reserve_topic(
+        self, user_id: int, *, expire_after: dt.timedelta = TOPIC_RESERVATION
+    ) -> bool:
         """Take the right to create this user's staff topic; False if one exists or is coming.
 
         A conditional UPDATE is atomic on both databases, so of two messages (or replicas)
-        racing here exactly one creates the topic.
+        racing here exactly one creates the topic. A reservation older than `expire_after` is
+        of a process that died before creating the topic (or before writing it down): it is
+        taken over, or that user could never reach staff again.
         """
+        now = utcnow()
+        stale = and_(
+            User.staff_topic_id == RESERVED,
+            # NULL: reserved before reservations had a time (migration 0008), long ago.
+            (User.staff_topic_reserved_at.is_(None))
+            | (User.staff_topic_reserved_at < now - expire_after),
+        )
         stmt = (
             update(User)
-            .where(User.id == user_id, User.staff_topic_id.is_(None))
-            .values(staff_topic_id=-1)
+            .where(User.id == user_id, User.staff_topic_id.is_(None) | stale)
+            .values(staff_topic_id=RESERVED, staff_topic_reserved_at=now)
         )
         async with transaction(self._engine) as conn:
             return (await conn.execute(stmt)).rowcount == 1
@@ -290,7 +307,9 @@ class EscalationStore:
     async def set_topic(self, user_id: int, topic_id: int | None) -> None:
         async with transaction(self._engine) as conn:
             await conn.execute(
-                update(User).where(User.id == user_id).values(staff_topic_id=topic_id)
+                update(User)
+                .where(User.id == user_id)
+                .values(staff_topic_id=topic_id, staff_topic_reserved_at=None)
             )
 
     async def user_of_topic(self, topic_id: int) -> int | None:

@@ -98,8 +98,11 @@ class User(Base):
     # brings in a person.
     unclear_streak: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The user's forum topic in the staff group, created once and reused for every escalation.
-    # -1 while one process is creating it (so that two at once never create two).
+    # -1 while one process is creating it (so that two at once never create two), since
+    # staff_topic_reserved_at: a reservation older than a minute is of a process that died
+    # before creating the topic, and the next escalation takes it over.
     staff_topic_id: Mapped[int | None] = mapped_column(BigInteger)
+    staff_topic_reserved_at: Mapped[dt.datetime | None]
     # Announcements: /stop opts out, /start opts back in; a 403 means the user blocked the bot.
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     opted_out_at: Mapped[dt.datetime | None]
@@ -328,3 +331,21 @@ class SendSlot(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     next_at: Mapped[float] = mapped_column(Float)
+
+
+class InboxUpdate(Base):
+    """An update received and not yet handled (bot/tg/inbox.py).
+
+    Kept so that Telegram can be told at once that it arrived (the next getUpdates, the
+    webhook's 200) instead of after it is handled: a replica that finds a holder's lease run
+    out (the holder died) hands the update out again. A normal (logged) table, unlike
+    send_slots: it must outlive the process, and a database crash too.
+    """
+
+    __tablename__ = "update_inbox"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    payload: Mapped[dict[str, Any]]
+    received_at: Mapped[dt.datetime]
+    holder: Mapped[str] = mapped_column(String(32))  # the process handling it
+    lease_until: Mapped[dt.datetime] = mapped_column(index=True)  # renewed while it lives

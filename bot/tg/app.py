@@ -13,6 +13,7 @@ from telegram.error import TelegramError
 from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
@@ -29,6 +30,7 @@ from bot.tg import broadcast_flow, broadcast_manage, handlers, staff
 from bot.tg.channel import TelegramChannel
 from bot.tg.context import BotData, SaathiApp, SaathiContext
 from bot.tg.desk import TelegramDesk
+from bot.tg.inbox import UpdateInbox
 from bot.tg.pacing import PriorityRateLimiter
 from bot.tg.processor import GatedUpdatesRequest, PerChatUpdateProcessor, UpdateTracker
 from bot.tg.webhook import WebhookServer
@@ -49,8 +51,14 @@ class ServicesFactory(Protocol):
 
 
 # Ask Telegram only for what the bot handles: channel posts and the rest never arrive. Edits are
-# needed only to mirror edits of messages relayed between users and staff.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
+# needed only to mirror edits of messages relayed between users and staff; my_chat_member says
+# when a user blocks the bot, so that announcements skip them without a 403.
+ALLOWED_UPDATES = [
+    Update.MESSAGE,
+    Update.EDITED_MESSAGE,
+    Update.CALLBACK_QUERY,
+    Update.MY_CHAT_MEMBER,
+]
 
 
 def register_handlers(app: SaathiApp, staff_chat_id: int) -> None:
@@ -93,6 +101,7 @@ def register_handlers(app: SaathiApp, staff_chat_id: int) -> None:
     app.add_handler(MessageHandler(private_new & filters.TEXT, handlers.text))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(MessageHandler(private_new, handlers.media))
+    app.add_handler(ChatMemberHandler(handlers.membership, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(handlers.error)
 
 
@@ -110,6 +119,11 @@ def build_application(
         )
         app.bot_data.services = services
         await services.start()
+        # Before polling starts: what a crash left in the inbox is handled first.
+        inbox = UpdateInbox(services.engine, tracker, lease_seconds=tg.inbox_lease_seconds)
+        await inbox.start(app, polling=tg.mode == "polling")
+        updates_request.keep_in(inbox.keep)
+        app.bot_data.inbox = inbox
         if services.cluster is not None:
             # Several replicas: one chat at a time and one send pace across all of them.
             processor.share(services.cluster.chat)
@@ -138,6 +152,9 @@ def build_application(
             app.bot_data.broadcasting = None
 
     async def post_shutdown(app: SaathiApp) -> None:
+        if app.bot_data.inbox is not None:
+            await app.bot_data.inbox.close()
+            app.bot_data.inbox = None
         if app.bot_data.services is not None:
             await app.bot_data.services.aclose()
             app.bot_data.services = None
@@ -151,6 +168,11 @@ def build_application(
     tracker = UpdateTracker()
     processor = PerChatUpdateProcessor(tg.concurrent_updates, tracker)
     limiter = rate_limiter(tg)
+    # getUpdates confirms the previous batch only once it is safe (bot/tg/processor.py).
+    # Its read timeout must outlast Telegram's long poll or every idle poll errors.
+    updates_request = GatedUpdatesRequest(
+        tracker, connection_pool_size=1, read_timeout=tg.poll_timeout_seconds + 10
+    )
     app: SaathiApp = (
         ApplicationBuilder()
         .token(settings.require_bot_token())
@@ -161,13 +183,7 @@ def build_application(
         # httpcore scans every pooled connection (a syscall each) on every request, so PTB's
         # default pool of 256 costs more CPU than it saves under load; 16 keeps sends parallel.
         .connection_pool_size(16)
-        # getUpdates confirms the previous batch only once it is handled (bot/tg/processor.py).
-        # Its read timeout must outlast Telegram's long poll or every idle poll errors.
-        .get_updates_request(
-            GatedUpdatesRequest(
-                tracker, connection_pool_size=1, read_timeout=tg.poll_timeout_seconds + 10
-            )
-        )
+        .get_updates_request(updates_request)
         .read_timeout(tg.request_timeout_seconds)
         .write_timeout(tg.request_timeout_seconds)
         .post_init(post_init)

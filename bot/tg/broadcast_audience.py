@@ -18,6 +18,7 @@ from bot.knowledge import districts
 from bot.text.catalogs import Translator
 from bot.text.script import LANGS
 from bot.tg.context import SaathiContext
+from bot.tg.outbox import answer_query
 from bot.tg.steps import END
 
 # The steps, as stored in the dialogues table.
@@ -124,7 +125,7 @@ async def audience_button(update: Update, context: SaathiContext, draft: Draft) 
     """Add or clear an audience filter."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    await answer_query(query)
     picked = choice(query.data)
     t = await t_for(update, context)
     if picked == "all":
@@ -171,7 +172,7 @@ async def language_button(update: Update, context: SaathiContext, draft: Draft) 
     """Toggle a language filter."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    await answer_query(query)
     picked = choice(query.data)
     lang = picked.removeprefix("l:")
     if picked.startswith("l:") and lang in LANGS:
@@ -191,7 +192,7 @@ async def escalation_button(update: Update, context: SaathiContext, draft: Draft
     """Choose users by whether they talked to staff."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    await answer_query(query)
     picked = choice(query.data).removeprefix("e:")
     filters_by_name: dict[str, EscalationFilter] = {"any": "any", "never": "never", "open": "open"}
     if picked in filters_by_name:

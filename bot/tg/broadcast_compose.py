@@ -30,6 +30,7 @@ from bot.tg.broadcast_audience import (
 )
 from bot.tg.channel import TelegramChannel
 from bot.tg.context import SaathiContext
+from bot.tg.outbox import answer_query
 from bot.tg.steps import END
 
 _LINK = re.compile(r"^(https?://\S+)\s+(.{1,64})$")
@@ -116,7 +117,7 @@ async def ack_button(update: Update, context: SaathiContext, draft: Draft) -> st
     """Choose the acknowledgement button; ask about users talking to staff."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    await answer_query(query)
     draft.ack = (query.data or "").endswith(":yes")
     t = await t_for(update, context)
     await say(
@@ -134,7 +135,7 @@ async def defer_button(update: Update, context: SaathiContext, draft: Draft) -> 
     """Choose deferral; show the preview for each language group."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    await answer_query(query)
     draft.defer = (query.data or "").endswith(":yes")
     await _preview(update, context, draft)
     return PREVIEW
@@ -191,7 +192,7 @@ async def preview_button(update: Update, context: SaathiContext, draft: Draft) -
     """Send now, ask for a time, or drop the draft."""
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    await answer_query(query)
     t = await t_for(update, context)
     picked = choice(query.data)
     if picked == "sched":

@@ -9,6 +9,7 @@ from bot.broadcast.progress import STATUS_NAMES
 from bot.callbacks import Kind
 from bot.tg.broadcast_audience import say, t_for
 from bot.tg.context import SaathiContext
+from bot.tg.outbox import answer_query
 
 
 async def list_broadcasts(update: Update, context: SaathiContext) -> None:
@@ -60,7 +61,7 @@ async def manage_button(update: Update, context: SaathiContext) -> None:
     assert query is not None
     t = await t_for(update, context)
     if user is None or not await context.services.roles.is_trainer(user.id):
-        await query.answer(t("Sorry, only trainers can send announcements."), show_alert=True)
+        await answer_query(query, t("Sorry, only trainers can send announcements."), alert=True)
         return
     tapped = callbacks.parse(query.data)
     action = tapped.arg(0) if tapped is not None else ""
@@ -77,6 +78,8 @@ async def manage_button(update: Update, context: SaathiContext) -> None:
             number, moves[action][0], only_from=moves[action][1]
         )
     )
-    await query.answer(
-        t("Done.") if done else t("That broadcast cannot be changed now."), show_alert=not done
+    # Through answer_query: a tap answered on arrival, or one too old by now, is a 400 from
+    # Telegram, which must not escape as "error while handling update".
+    await answer_query(
+        query, t("Done.") if done else t("That broadcast cannot be changed now."), alert=not done
     )

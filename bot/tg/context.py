@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.services import Services
 from bot.tg.desk import TelegramDesk
+
+if TYPE_CHECKING:
+    from bot.tg.inbox import UpdateInbox
 
 
 class BotData:
@@ -17,6 +20,7 @@ class BotData:
     def __init__(self) -> None:
         self.services: Services[TelegramDesk] | None = None
         self.broadcasting: asyncio.Task[None] | None = None  # the announcement delivery loop
+        self.inbox: UpdateInbox | None = None  # long polling's updates until handled
 
 
 class SaathiContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]):

@@ -62,6 +62,8 @@ class TelegramDesk:
 
     async def escalated(self, escalation_id: int, sender: Sender) -> None:
         """Post the context card in the user's topic (created on first use)."""
+        if not self.available:  # no staff group (staff.chat_id: 0): the request is recorded only
+            return
         escalation = await self._store.get(escalation_id)
         user = await self._store.user_card(sender.user_id)
         if escalation is None or user is None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 
 from telegram import Message, Update
-from telegram.error import TelegramError
+from telegram.constants import ChatMemberStatus
 
 from bot.records.events import ButtonPress, Command, Event, Media, Sender, TextMessage
 from bot.tg.context import SaathiContext
-from bot.tg.outbox import TelegramOutbox
+from bot.tg.outbox import TelegramOutbox, answer_query
 from bot.tg.processor import TAKEN_OVER, PerChatUpdateProcessor
 
 log = logging.getLogger(__name__)
@@ -171,10 +171,17 @@ async def button(update: Update, context: SaathiContext) -> None:
         message_id = query.message.message_id if query.message else None
         await _handle(context, update, ButtonPress(sender, query.data or "", message_id), outbox)
     if not outbox.answered:
-        try:
-            await query.answer()  # stops the button's spinner; fails harmlessly if it is old
-        except TelegramError as exc:
-            log.info("could not answer callback query %s: %s", query.id, exc)
+        await answer_query(query)  # stops the button's spinner
+
+
+async def membership(update: Update, context: SaathiContext) -> None:
+    """Mark a user who blocked the bot (or unblocked it), so announcements skip them at once."""
+    member = update.my_chat_member
+    if member is None or member.chat.type != member.chat.PRIVATE:
+        return
+    blocked = member.new_chat_member.status == ChatMemberStatus.BANNED  # "kicked"
+    if await context.services.conversations.set_blocked(member.chat.id, blocked=blocked):
+        log.info("chat %s %s the bot", member.chat.id, "blocked" if blocked else "unblocked")
 
 
 async def error(update: object, context: SaathiContext) -> None:

@@ -16,6 +16,7 @@ from telegram.constants import MessageLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.records.replies import Reply, SendResult, SendStatus
+from bot.tg.processor import ANSWERED_EARLY
 
 log = logging.getLogger(__name__)
 
@@ -55,22 +56,43 @@ def markup(reply: Reply) -> InlineKeyboardMarkup | None:
     )
 
 
+async def answer_query(query: CallbackQuery, text: str = "", *, alert: bool = False) -> bool:
+    """Answer a tapped button (stops its spinner), with a toast or an alert; True if answered.
+
+    Telegram takes one answer per query, within about 15 s. A tap answered on arrival
+    (bot/tg/processor.py) has had its answer: a text then comes as a message in the chat. A
+    query too old or already answered is a 400, which is logged, not raised: the tap's work is
+    done either way.
+    """
+    if ANSWERED_EARLY.get():
+        if text and query.message is not None:
+            try:
+                await query.get_bot().send_message(query.message.chat.id, text)
+            except TelegramError as exc:
+                log.info("could not send the answer to callback query %s: %s", query.id, exc)
+        return False
+    try:
+        await query.answer(text[:200] or None, show_alert=alert)
+    except TelegramError as exc:
+        log.info("could not answer callback query %s: %s", query.id, exc)
+        return False
+    return True
+
+
 class TelegramOutbox:
     def __init__(self, bot: Bot, query: CallbackQuery | None = None) -> None:
         self._bot = bot
         self._query = query
-        self.answered = False
+        self.answered = ANSWERED_EARLY.get()
 
     async def notify(self, chat_id: int, text: str) -> None:
-        """Answer the tapped button with a small notice (a toast)."""
-        if self._query is None:
+        """Answer the tapped button with a small notice (a toast), or say it in the chat when
+        the button has had its answer."""
+        if self._query is None or self.answered:
             await self.send(chat_id, Reply(text, "hi"))
             return
-        try:
-            await self._query.answer(text[:200])
-            self.answered = True
-        except TelegramError as exc:
-            log.info("could not answer callback query: %s", exc)
+        self.answered = True
+        await answer_query(self._query, text)
 
     async def send(self, chat_id: int, reply: Reply) -> SendResult:
         """Send one reply; report blocked users and failures instead of raising.
@@ -78,6 +100,11 @@ class TelegramOutbox:
         429 Too Many Requests only gets here after the application's rate limiter
         (bot/tg/pacing.py) has waited the `retry_after` Telegram asked for and retried.
         """
+        if self._query is not None and not self.answered:
+            # Stop the tapped button's spinner first: the reply may wait for its turn to send,
+            # the answer does not (Telegram does not count it against any limit).
+            self.answered = True
+            await answer_query(self._query)
         try:
             message = await self._bot.send_message(
                 chat_id,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Message, Update
+from telegram import CallbackQuery, Message, Update
 from telegram.error import TelegramError
 
 from bot import callbacks
@@ -17,6 +17,7 @@ from bot.db.escalations import EscalationView
 from bot.staff import cards
 from bot.staff.roles import Role
 from bot.tg.context import SaathiContext
+from bot.tg.outbox import answer_query
 
 log = logging.getLogger(__name__)
 
@@ -186,8 +187,5 @@ async def _reply(message: Message, text: str) -> None:
         log.warning("could not answer in the staff group: %s", exc)
 
 
-async def _answer(query: object, text: str) -> None:
-    try:
-        await query.answer(text, show_alert=True)  # type: ignore[attr-defined]
-    except TelegramError as exc:
-        log.info("could not answer a callback query: %s", exc)
+async def _answer(query: CallbackQuery, text: str) -> None:
+    await answer_query(query, text, alert=True)

@@ -65,22 +65,27 @@ class StaffGroup:
                     self._bot.edit_forum_topic(self.chat_id, user.staff_topic_id, name=title)
                 )
             return user.staff_topic_id
-        if await self._store.reserve_topic(user.user_id):
-            try:
-                topic = await self._bot.create_forum_topic(
-                    self.chat_id, title or cards.topic_title(self.t, user, self.t("new"))
-                )
-            except TelegramError:
-                await self._store.set_topic(user.user_id, None)
-                raise
-            await self._store.set_topic(user.user_id, topic.message_thread_id)
-            return topic.message_thread_id
-        for _ in range(100):  # another message is creating it right now
+        for _ in range(100):
+            if await self._store.reserve_topic(user.user_id):
+                return await self._create_topic(user, title)
+            # Another message is creating it right now (or a dead process reserved it: that
+            # reservation expires, bot/db/escalations.py, and is then taken over above).
             await asyncio.sleep(0.05)
             card = await self._store.user_card(user.user_id)
             if card and card.staff_topic_id and card.staff_topic_id > 0:
                 return card.staff_topic_id
         raise RuntimeError(f"the staff topic for user {user.user_id} never appeared")
+
+    async def _create_topic(self, user: UserCard, title: str | None) -> int:
+        try:
+            topic = await self._bot.create_forum_topic(
+                self.chat_id, title or cards.topic_title(self.t, user, self.t("new"))
+            )
+        except TelegramError:
+            await self._store.set_topic(user.user_id, None)
+            raise
+        await self._store.set_topic(user.user_id, topic.message_thread_id)
+        return topic.message_thread_id
 
     async def retitle(self, user: UserCard, status: str) -> None:
         if self.topics and user.staff_topic_id and user.staff_topic_id > 0:

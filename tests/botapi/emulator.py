@@ -5,6 +5,8 @@ long-polling getUpdates (offsets confirm updates exactly like Telegram), answers
 friends, and validates every request against the Bot API spec. Tests script users through
 `user_sends` / `user_taps` and read what the bot sent with `wait_messages`. Faults are injected
 per chat: `blocked` chats get 403, `flood` makes the next requests get 429 with retry_after.
+With limits enforced, Telegram's flood control is played too: about 30 messages a second
+overall, 20 a minute per group and, per private chat, a short burst then about one a second.
 
 Webhook mode: after the bot's setWebhook, `deliver_to(urls)` POSTs each update, as Telegram
 does, with the secret token header, several at once, spread over `urls` in turn like a load
@@ -17,9 +19,10 @@ import asyncio
 import contextlib
 import itertools
 import json
+import math
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,17 +46,26 @@ BOT_USER = {
 
 _BOOKKEEPING = ("html", "received_at")
 FIRST_UPDATE_ID = 1000
+QUERY_ANSWER_WINDOW = 15.0  # seconds Telegram accepts an answer to a callback query
+
+
+# How to wait until each bot application running in this process has handled every update it
+# received (its UpdateTracker's wait_idle); tests/harness.py adds and removes them.
+BOTS_IN_PROCESS: list[Callable[[], Awaitable[None]]] = []
 
 
 @dataclass(frozen=True)
 class Limits:
     """Telegram's limits for the `emulator` fixture (tests/conftest.py): off by default; with
-    `enforce`, about 30 messages a second overall and `group_limit` per `group_window` seconds
-    per group get 429 like the real thing, and a test fails if the bot was handed any."""
+    `enforce`, about 30 messages a second overall, `group_limit` per `group_window` seconds
+    per group and, per private chat, `chat_burst` at once then one per `chat_interval` seconds
+    get 429 like the real thing, and a test fails if the bot was handed any."""
 
     enforce: bool = False
     group_limit: int = 20
     group_window: float = 60.0
+    chat_burst: int = 3
+    chat_interval: float = 1.0
 
 
 def with_limits(limits: Limits = Limits(enforce=True)) -> pytest.MarkDecorator:
@@ -85,12 +97,19 @@ class Emulator:
     sent: dict[int, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     handed_out_at: dict[int, float] = field(default_factory=dict)  # update_id -> time.time()
     message_of: dict[int, int] = field(default_factory=dict)  # update_id -> user's message_id
+    query_of: dict[int, str] = field(default_factory=dict)  # update_id -> callback query id
     # Telegram's limits, enforced with 429 like the real thing when `enforce_limits` is set:
     # about 30 messages a second overall and 20 a minute (group_window) per group.
     enforce_limits: bool = False
     group_limit: int = 20
     group_window: float = 60.0
     global_limit: int = 30
+    # Per private chat: a token bucket of chat_burst messages, refilled one per chat_interval
+    # seconds (0 turns it off). Telegram does not publish the numbers; its FAQ says to keep
+    # to about one message a second in a chat, and a few quick ones pass.
+    # https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
+    chat_burst: int = 3
+    chat_interval: float = 1.0
     limited: list[Recorded] = field(default_factory=list)  # the 429s handed out
 
     def __post_init__(self) -> None:
@@ -105,6 +124,9 @@ class Emulator:
         self._confirmed = 0
         self._sent_times: list[float] = []
         self._group_times: dict[int, list[float]] = defaultdict(list)
+        # Per private chat, the bucket as GCRA keeps it: the "theoretical arrival time" of the
+        # next message; a message may come up to (burst - 1) intervals before it.
+        self._chat_due: dict[int, float] = {}
         # Every message in every chat, for copyMessage and edits: (chat_id, message_id) -> dict.
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.groups: dict[int, dict[str, Any]] = {}  # chat id -> Chat object
@@ -115,6 +137,8 @@ class Emulator:
         self.webhook: dict[str, Any] | None = None  # parameters of the last setWebhook
         self._delivery: asyncio.Task[None] | None = None
         self.delivered_to: dict[int, str] = {}  # update_id -> the URL that accepted it
+        # Callback queries not answered yet: id -> when the user tapped (time.monotonic()).
+        self._open_queries: dict[str, float] = {}
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -274,17 +298,54 @@ class Emulator:
         self.message_of[update_id] = message["message_id"]
         return update_id
 
-    def user_taps(self, user_id: int, bot_message: dict[str, Any], data: str) -> int:
-        """A user taps an inline button under one of the bot's messages."""
+    def user_taps(
+        self, user_id: int, bot_message: dict[str, Any], data: str, *, ago: float = 0.0
+    ) -> int:
+        """A user taps an inline button under one of the bot's messages (`ago` seconds ago: a
+        tap older than Telegram's 15 s can no longer be answered)."""
         message = {k: v for k, v in bot_message.items() if k not in _BOOKKEEPING}
-        query = {
-            "id": str(next(self._update_ids)),
+        query_id = str(next(self._update_ids))
+        query: dict[str, Any] = {
+            "id": query_id,
             "from": self.user(user_id),
             "chat_instance": f"ci{user_id}",
             "message": message,
             "data": data,
         }
-        return self._push("callback_query", query)
+        update_id = self._push("callback_query", query)
+        self.query_of[update_id] = query_id
+        self._open_queries[query_id] = time.monotonic() - ago
+        return update_id
+
+    def user_blocks(self, user_id: int, *, blocked: bool = True) -> int:
+        """A user blocks the bot (or unblocks it): sends then get 403 (or pass again), and the
+        bot hears of it through a my_chat_member update, as from Telegram."""
+        if blocked:
+            self.blocked.add(user_id)
+        else:
+            self.blocked.discard(user_id)
+        bot = {k: BOT_USER[k] for k in ("id", "is_bot", "first_name", "username")}
+        member, banned = {"status": "member", "user": bot}, {"status": "kicked", "user": bot}
+        change = {
+            "chat": self.private_chat(user_id),
+            "from": self.user(user_id),
+            "date": int(time.time()),
+            "old_chat_member": member if blocked else {**banned, "until_date": 0},
+            "new_chat_member": {**banned, "until_date": 0} if blocked else member,
+        }
+        return self._push("my_chat_member", change)
+
+    def answered_at(self, update_id: int) -> float | None:
+        """When the bot answered the callback query of this update (time.time()), if it did."""
+        query_id = self.query_of[update_id]
+        return next(
+            (
+                r.at
+                for r in self.calls("answerCallbackQuery")
+                if r.status == 200 and r.params.get("callback_query_id") == query_id
+            ),
+            None,
+        )
 
     def all_sent(self) -> list[dict[str, Any]]:
         return [m for msgs in self.sent.values() for m in msgs]
@@ -318,21 +379,28 @@ class Emulator:
 
     async def settled(self, timeout: float = 20) -> None:
         """Wait until the bot has handled every update sent so far, before checking that
-        something did not happen. Polling: the bot confirms a batch (its next getUpdates) only
-        once every update in it is handled (bot/tg/processor.py). Webhook: the bot answers a
-        POST only once its update is handled."""
+        something did not happen.
+
+        First until the bot has received them all: polling, it confirmed them (its next
+        getUpdates); webhook, it answered their POSTs. The bot does either once an update is
+        kept in its inbox (bot/tg/inbox.py), before handling it, so then until each bot running
+        in this process (tests/harness.py registers it in BOTS_IN_PROCESS) has handled every
+        update it received. A bot in another process is stopped before what it did is checked.
+        """
         last = self._last_update_id
         if not last:
             return
         if self._delivery is None:
             await self.wait_confirmed(last, timeout)
-            return
-        pushed = range(FIRST_UPDATE_ID, last + 1)
-        await until(
-            lambda: all(i in self.delivered_to for i in pushed),
-            timeout,
-            what=f"the bot handling updates up to {last}",
-        )
+        else:
+            pushed = range(FIRST_UPDATE_ID, last + 1)
+            await until(
+                lambda: all(i in self.delivered_to for i in pushed),
+                timeout,
+                what=f"the bot receiving updates up to {last}",
+            )
+        for handled in list(BOTS_IN_PROCESS):
+            await asyncio.wait_for(handled(), timeout)
 
     def calls(self, method: str) -> list[Recorded]:
         return [r for r in self.requests if r.method.lower() == method.lower()]
@@ -395,7 +463,7 @@ class Emulator:
             self.hang_remaining -= 1
             await asyncio.sleep(self.hang_seconds)  # the client times out before this ends
             return self._error(504, "Gateway Timeout")
-        if chat_id in self.rejected:
+        if chat_id in self.rejected or chat_id == 0:  # no chat has id 0
             return self._error(400, "Bad Request: chat not found")
         return None
 
@@ -406,9 +474,18 @@ class Emulator:
             times = self._group_times[chat_id]
             times[:] = [x for x in times if now - x < self.group_window]
             over_global = len(self._sent_times) >= self.global_limit
-            if over_global or (chat_id < 0 and len(times) >= self.group_limit):
-                retry = 1 if over_global else int(self.group_window - (now - times[0])) + 1
-                self.limited.append(Recorded("limit", {"chat_id": chat_id}, time.time(), 429))
+            chat_wait = self._chat_wait(chat_id, now)
+            if over_global or (chat_id < 0 and len(times) >= self.group_limit) or chat_wait:
+                if over_global:
+                    retry = 1
+                elif chat_id < 0:
+                    retry = int(self.group_window - (now - times[0])) + 1
+                else:
+                    retry = math.ceil(chat_wait)
+                scope = "all" if over_global else "chat"
+                self.limited.append(
+                    Recorded("limit", {"chat_id": chat_id, "scope": scope}, time.time(), 429)
+                )
                 return self._error(
                     429,
                     f"Too Many Requests: retry after {retry}",
@@ -417,6 +494,9 @@ class Emulator:
             self._sent_times.append(now)
             if chat_id < 0:
                 times.append(now)
+            elif self.chat_burst:
+                due = self._chat_due.get(chat_id, now)
+                self._chat_due[chat_id] = max(due, now) + self.chat_interval
         if self.flood_remaining > 0:
             self.flood_remaining -= 1
             return self._error(
@@ -427,6 +507,13 @@ class Emulator:
         if chat_id in self.blocked:
             return self._error(403, "Forbidden: bot was blocked by the user")
         return None
+
+    def _chat_wait(self, chat_id: int, now: float) -> float:
+        """Seconds until this private chat's bucket holds a message again (0: it does now)."""
+        if chat_id < 0 or not self.chat_burst:
+            return 0.0
+        due = self._chat_due.get(chat_id, now)
+        return max(0.0, due - (self.chat_burst - 1) * self.chat_interval - now)
 
     # -- methods -------------------------------------------------------------------------------
 
@@ -447,7 +534,15 @@ class Emulator:
     async def _m_close(self, _p: dict[str, Any]) -> web.Response:
         return self._ok(True)
 
-    async def _m_answercallbackquery(self, _p: dict[str, Any]) -> web.Response:
+    async def _m_answercallbackquery(self, p: dict[str, Any]) -> web.Response:
+        # Telegram takes one answer per query, within about 15 s of the tap (after that the
+        # spinner on the phone has given up); anything else is this 400.
+        tapped = self._open_queries.pop(str(p["callback_query_id"]), None)
+        if tapped is None or time.monotonic() - tapped > QUERY_ANSWER_WINDOW:
+            return self._error(
+                400,
+                "Bad Request: query is too old and response timeout expired or query ID is invalid",
+            )
         return self._ok(True)
 
     async def _m_getupdates(self, p: dict[str, Any]) -> web.Response:

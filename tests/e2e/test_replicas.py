@@ -214,6 +214,19 @@ async def test_the_replicas_share_telegrams_message_limit(replicas: Replicas) ->
     assert replicas.emulator.limited == []
 
 
+@with_limits()
+async def test_the_replicas_share_each_chats_budget(replicas: Replicas) -> None:
+    # A phone flushing its queue, the updates pushed to both replicas in turn: each replica
+    # alone would let Telegram's per-chat burst of 3 through, 6 together, and 429s follow.
+    user, emulator = 6201, replicas.emulator
+    for _ in range(8):
+        emulator.user_sends(user, "namaste")
+    await emulator.wait_messages(user, 8, timeout=60)
+    await emulator.settled()
+    assert set(emulator.delivered_to.values()) == set(replicas.urls)
+    assert emulator.limited == []
+
+
 async def test_a_chat_lease_waits_for_its_holder_is_renewed_and_outlives_a_dead_one(
     settings: Settings, postgres_url: str
 ) -> None:

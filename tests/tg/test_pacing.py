@@ -14,6 +14,7 @@ from bot.config import load_settings
 from bot.tg.app import rate_limiter
 from bot.tg.pacing import LOW_PRIORITY
 from tests.botapi.emulator import Emulator, Limits, with_limits
+from tests.support import until
 
 Bot = ExtBot[dict[str, Any]]
 
@@ -60,14 +61,55 @@ async def test_a_reply_overtakes_queued_announcements(emulator: Emulator, bot: B
 
 
 @with_limits()
-async def test_a_429_pauses_everyone_and_the_message_is_retried(
+async def test_a_chat_flushing_its_queue_is_paced_and_gets_no_429(
+    emulator: Emulator, bot: Bot
+) -> None:
+    # A phone back online sends ten queued messages at once; ten replies at once would be
+    # seven 429s from the emulator's per-chat limit (a burst of 3, then one a second).
+    await asyncio.gather(*(bot.send_message(5000, f"jawab {i}") for i in range(10)))
+    assert emulator.limited == []
+    assert [m["text"] for m in emulator.sent[5000]] == [f"jawab {i}" for i in range(10)]
+
+
+@with_limits()
+async def test_a_chat_waiting_for_its_budget_does_not_hold_up_other_chats(
+    emulator: Emulator, bot: Bot
+) -> None:
+    backlog = [asyncio.create_task(bot.send_message(5100, f"jawab {i}")) for i in range(8)]
+    await until(lambda: len(emulator.sent[5100]) >= 3, what="the chat's burst")
+    await bot.send_message(5101, "naya")  # a newcomer, while 5100 waits for its budget
+    assert len(emulator.sent[5100]) < 8, "the newcomer waited for the other chat's backlog"
+    await asyncio.gather(*backlog)
+    assert emulator.limited == []
+
+
+@with_limits()
+async def test_a_429_for_one_chat_pauses_that_chat_only_and_is_retried(
     emulator: Emulator, bot: Bot
 ) -> None:
     emulator.flood_remaining, emulator.flood_retry_after = 1, 1
-    started = time.monotonic()
-    await asyncio.gather(bot.send_message(4000, "pehla"), bot.send_message(4001, "doosra"))
-    assert time.monotonic() - started >= 1.0
-    assert len(emulator.sent[4000]) == 1 and len(emulator.sent[4001]) == 1
+    first = asyncio.create_task(bot.send_message(4000, "pehla"))
+    await until(lambda: emulator.flood_remaining == 0, what="the 429")
+    limited_at = time.time()
+    await bot.send_message(4001, "doosra")  # another chat: not paused
+    assert emulator.sent[4000] == [] and len(emulator.sent[4001]) == 1
+    await first
+    [retried] = emulator.sent[4000]
+    assert retried["received_at"] >= limited_at + 1.0  # retry_after honoured for its chat
+
+
+@with_limits()
+async def test_429s_for_two_chats_are_the_overall_limit_and_pause_everyone(
+    emulator: Emulator, bot: Bot
+) -> None:
+    emulator.flood_remaining, emulator.flood_retry_after = 2, 1
+    both = asyncio.gather(bot.send_message(4100, "ek"), bot.send_message(4101, "do"))
+    await until(lambda: emulator.flood_remaining == 0, what="two 429s")
+    limited_at = time.time()
+    await bot.send_message(4102, "teen")  # a third chat waits out the pause too
+    await both
+    assert emulator.sent[4102][0]["received_at"] >= limited_at + 0.9
+    assert all(len(emulator.sent[c]) == 1 for c in (4100, 4101, 4102))
 
 
 @with_limits(Limits(enforce=True, group_limit=4, group_window=2.0))

@@ -7,12 +7,13 @@ import time
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
-from bot.db.engine import session_factory
-from bot.db.models import Escalation, Message, Relay
+from bot.db.engine import session_factory, utcnow
+from bot.db.escalations import TOPIC_RESERVATION
+from bot.db.models import Escalation, Message, Relay, User
 from bot.nlu.client import Nlu
 from bot.tg.context import SaathiApp
 from tests.botapi.emulator import Emulator, Limits, button_data, with_limits
@@ -211,6 +212,48 @@ async def test_two_messages_at_once_create_one_topic(
     assert len(set(threads)) == 1 and len(emulator.calls("createForumTopic")) == 1
 
 
+async def test_without_a_staff_group_a_request_for_a_person_is_only_recorded(
+    emulator: Emulator, settings: Settings, engine: AsyncEngine
+) -> None:
+    async with await run_staff_bot(bot_settings(settings, emulator), engine):
+        await ask(emulator, 1240, "kisi insaan se baat karao")
+        await emulator.settled()
+    assert len(await rows(engine, Escalation, user_id=1240)) == 1
+    # No card went to "chat 0" (staff.chat_id: 0 means no group), which Telegram refuses.
+    assert [r.params["chat_id"] for r in emulator.calls("sendMessage")] == [1240]
+
+
+async def test_a_topic_reservation_left_by_a_dead_process_expires(
+    emulator: Emulator, settings: Settings, engine: AsyncEngine
+) -> None:
+    # A process reserved the user's topic (staff_topic_id = -1) and died before creating it.
+    emulator.add_group(GROUP, forum=True)
+    settings = staff_settings(settings, emulator)
+    user = 1250
+    async with await run_staff_bot(settings, engine) as app:
+        await ask(emulator, user, "namaste")
+        assert app.bot_data.services is not None
+        store = app.bot_data.services.escalations
+
+        async def stored() -> bool:
+            return await store.user_card(user) is not None
+
+        await until(stored, what="the user's row")
+        assert await store.reserve_topic(user)  # the process that dies
+        assert not await store.reserve_topic(user)  # a fresh reservation holds
+        async with engine.begin() as conn:
+            await conn.execute(
+                update(User)
+                .where(User.id == user)
+                .values(staff_topic_reserved_at=utcnow() - TOPIC_RESERVATION)
+            )
+        await ask(emulator, user, "kisi insaan se baat karao")  # the next escalation
+        [card] = await in_group(emulator, 1)
+    [thread] = emulator.topics[GROUP]
+    assert card["message_thread_id"] == thread
+    assert len(emulator.calls("createForumTopic")) == 1
+
+
 async def test_without_forum_topics_staff_reply_to_relayed_messages(
     emulator: Emulator, settings: Settings, engine: AsyncEngine
 ) -> None:
@@ -223,6 +266,11 @@ async def test_without_forum_topics_staff_reply_to_relayed_messages(
         emulator.user_sends(1300, "mera order nahi aaya")
         [_, relayed] = await in_group(emulator, 2)
         assert "mera order nahi aaya" in relayed["text"] and "Ramesh" in relayed["text"]
+
+        async def paired() -> bool:  # the copy's id is stored just after it is sent
+            return bool(await rows(engine, Relay, staff_message_id=relayed["message_id"]))
+
+        await until(paired, what="the relayed copy paired with the user's message")
         emulator.staff_sends(GROUP, STAFF, "Order number bhejiye", reply_to=relayed)
         [*_, reply] = await emulator.wait_messages(1300, 2)
         assert "Order number bhejiye" in reply["text"]
