@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.db.engine import transaction, utcnow
 from bot.db.models import Broadcast, Delivery, Escalation, User
@@ -96,32 +96,36 @@ class Deliveries:
             )
 
     async def release(self, delivery_ids: list[int]) -> None:
-        """Give claimed rows back unsent (the broadcast was paused, cancelled or stopped)."""
+        """Give claimed rows back unsent (the broadcast was paused, cancelled or stopped).
+
+        Cancelling skips the pending rows; rows given back while it happens must not stay
+        pending. Reading the broadcast's status and giving the rows back in two steps let a
+        cancel slip in between on PostgreSQL (the cancel's update had not seen them pending,
+        the status read had not yet seen it cancelled). So the broadcast's row is locked first,
+        as the cancel's first statement also does: one of the two waits for the other.
+        """
         if not delivery_ids:
             return
         async with transaction(self._engine) as conn:
+            status = await self._locked_status(conn, delivery_ids[0])
+            back = {"status": "skipped", "error": "cancelled"} if status == "cancelled" else {}
             await conn.execute(
                 update(Delivery)
                 .where(Delivery.id.in_(delivery_ids), Delivery.status == "sending")
-                .values(status="pending", claimed_at=None)
+                .values({"status": "pending", "claimed_at": None, **back})
             )
-        # Cancelling turned pending rows into skipped ones; these came back after that.
-        if await self._status_of_broadcast(delivery_ids[0]) == "cancelled":
-            async with transaction(self._engine) as conn:
-                await conn.execute(
-                    update(Delivery)
-                    .where(Delivery.id.in_(delivery_ids), Delivery.status == "pending")
-                    .values(status="skipped", error="cancelled")
-                )
 
-    async def _status_of_broadcast(self, delivery_id: int) -> str | None:
+    @staticmethod
+    async def _locked_status(conn: AsyncConnection, delivery_id: int) -> str | None:
+        """The status of the delivery's broadcast, its row locked until the transaction ends
+        (FOR UPDATE on PostgreSQL; SQLite has one writer at a time anyway)."""
+        broadcast = select(Delivery.broadcast_id).where(Delivery.id == delivery_id)
         query = (
             select(Broadcast.status)
-            .join(Delivery, Delivery.broadcast_id == Broadcast.id)
-            .where(Delivery.id == delivery_id)
+            .where(Broadcast.id == broadcast.scalar_subquery())
+            .with_for_update()
         )
-        async with self._engine.connect() as conn:
-            status: str | None = (await conn.execute(query)).scalar()
+        status: str | None = (await conn.execute(query)).scalar()
         return status
 
     async def failed(self, task: Task, error: str) -> None:
@@ -135,13 +139,20 @@ class Deliveries:
         if attempts >= max_attempts:
             await self._set(task.delivery_id, status="failed", attempts=attempts, error=error)
             return
-        await self._set(
-            task.delivery_id,
-            status="pending",
-            attempts=attempts,
-            error=error,
-            next_attempt_at=utcnow() + dt.timedelta(seconds=delay),
-        )
+        # Locked like `release`: a send that failed while its broadcast was being cancelled
+        # must end skipped, not pending for ever.
+        async with transaction(self._engine) as conn:
+            cancelled = await self._locked_status(conn, task.delivery_id) == "cancelled"
+            await conn.execute(
+                update(Delivery)
+                .where(Delivery.id == task.delivery_id)
+                .values(
+                    status="skipped" if cancelled else "pending",
+                    attempts=attempts,
+                    error="cancelled" if cancelled else error,
+                    next_attempt_at=utcnow() + dt.timedelta(seconds=delay),
+                )
+            )
 
     async def release_deferred(self, broadcast_id: int) -> int:
         """Rows held back for users talking to staff go out once that chat is closed."""
