@@ -32,8 +32,7 @@ from typing import Any
 
 from benchmarks.common import RESULTS, Rasa, held_out_texts, percentile, rasa_server, save
 from benchmarks.latency import BotProcess, wait_polling
-from benchmarks.replicas import SECRET
-from benchmarks.replicas import _start as start_replica
+from benchmarks.replicas import SECRET, start_replica
 from bot.config import Settings, load_settings
 from bot.db import migrate
 from bot.db.engine import async_url, create_engine

@@ -51,7 +51,9 @@ def _wait_listening(port: int, timeout: float = 60) -> None:
             time.sleep(0.05)
 
 
-async def _start(bot: BotProcess, port: int, emulator: Emulator, timeout: float = 60) -> None:
+async def start_replica(
+    bot: BotProcess, port: int, emulator: Emulator, timeout: float = 60
+) -> None:
     """Start a replica; return once it listens and has registered its webhook (it calls
     setWebhook only after its server is up, so listening alone is not enough)."""
     calls = len(emulator.calls("setWebhook"))
@@ -89,7 +91,7 @@ async def _chat_while_killing(
         victim.kill()
         await asyncio.to_thread(victim.wait)
         killed_at = time.perf_counter()
-        await _start(bots[0], ports[0], emulator)
+        await start_replica(bots[0], ports[0], emulator)
         return time.perf_counter() - killed_at
 
     started = time.perf_counter()
@@ -145,7 +147,7 @@ async def _setup(
         bots.append(bot)
     try:
         for bot, port in zip(bots, ports, strict=True):
-            await _start(bot, port, emulator)
+            await start_replica(bot, port, emulator)
         emulator.deliver_to([f"http://127.0.0.1:{port}/telegram" for port in ports])
         await bot_sequential(emulator, engine, texts[:WARMUP], 10_000)
         sequential = summary_ms(await bot_sequential(emulator, engine, texts[:SEQUENTIAL], 20_000))
